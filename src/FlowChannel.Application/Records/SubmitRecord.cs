@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
+using FlowChannel.Application.Workflows;
+using FlowChannel.Forms.Validation;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using Mediator;
+
+namespace FlowChannel.Application.Records;
+
+/// <summary>Submit a new record of a form; starts the workflows that the form's submission triggers.</summary>
+public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, CultureInfo? Culture = null)
+    : ICommand<SubmitRecordResult>;
+
+public sealed record SubmitRecordResult(Guid RecordId, string FormId, int FormVersion, string Status, IReadOnlyList<string> WorkflowInstanceIds);
+
+public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine)
+    : ICommandHandler<SubmitRecord, SubmitRecordResult>
+{
+    public async ValueTask<SubmitRecordResult> Handle(SubmitRecord command, CancellationToken cancellationToken)
+    {
+        var schema = await schemas.GetPublishedAsync(db, command.FormId, cancellationToken);
+        if (!FormPermissions.CanSubmit(schema, command.Actor))
+        {
+            throw new ForbiddenException($"You may not submit records of form '{schema.Id}'.");
+        }
+        var validation = RecordValidator.Validate(schema, command.Data, RecordWriteMode.Client, command.Culture);
+        if (!validation.IsValid)
+        {
+            throw new RecordValidationException(validation.Errors);
+        }
+        var record = new FormRecord
+        {
+            FormId = schema.Id,
+            FormVersion = schema.Version,
+            DataJson = validation.Data.ToJsonString(),
+            OwnerUserId = command.Actor.UserId,
+            CreatedByUserId = command.Actor.UserId,
+        };
+        db.FormRecords.Add(record);
+        var instances = await engine.StartForSubmissionAsync(record, command.Actor, cancellationToken);
+        return new SubmitRecordResult(record.Id, record.FormId, record.FormVersion, record.Status, instances);
+    }
+}

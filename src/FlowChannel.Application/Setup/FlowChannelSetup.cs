@@ -1,0 +1,81 @@
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
+using FlowChannel.Application.Packs;
+using FlowChannel.Forms.Validation;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FlowChannel.Application.Setup;
+
+/// <summary>
+/// Everything a fresh database needs before the first request: schema, the bundled pack, the admin and,
+/// with sample data on, demo users and partners. Safe to run on every start: each step is idempotent.
+/// </summary>
+public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<SetupOptions> options, IConfiguration configuration)
+{
+    public const string AdminPasswordVariable = "FLOWCHANNEL_ADMIN_PASSWORD";
+    public const string SamplePasswordVariable = "FLOWCHANNEL_SAMPLE_PASSWORD";
+
+    public async Task<IReadOnlyList<SeededCredential>> InitializeAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+
+        var db = services.GetRequiredService<FlowChannelDbContext>();
+        if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
+        {
+            var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;
+            await services.GetRequiredService<IMediator>()
+                .Send(new ImportPack(null, BundledPacks.LoadChannelManagement(contentRoot)), ct);
+        }
+
+        var seeder = services.GetRequiredService<UserSeeder>();
+        await seeder.EnsureRolesAsync();
+        var created = new List<SeededCredential?>
+        {
+            await seeder.EnsureUserAsync("admin", "Administrator", RoleNames.Admin, Env(AdminPasswordVariable)),
+        };
+        if (options.Value.SampleData)
+        {
+            var samplePassword = Env(SamplePasswordVariable);
+            created.Add(await seeder.EnsureUserAsync("manager", "渠道经理 Channel Manager", RoleNames.ChannelManager, samplePassword));
+            created.Add(await seeder.EnsureUserAsync("applicant", "演示申请人 Demo Applicant", RoleNames.Partner, samplePassword));
+            await SeedPartnersAsync(db, services.GetRequiredService<FormSchemaCache>(), ct);
+        }
+        return created.OfType<SeededCredential>().ToList();
+    }
+
+    private string? Env(string name) => configuration[name] is { Length: > 0 } value ? value : null;
+
+    private static async Task SeedPartnersAsync(FlowChannelDbContext db, FormSchemaCache schemas, CancellationToken ct)
+    {
+        if (await db.FormRecords.AnyAsync(r => r.FormId == "partner-profile", ct))
+        {
+            return;
+        }
+        var schema = await schemas.GetPublishedAsync(db, "partner-profile", ct);
+        foreach (var data in SamplePartners.All())
+        {
+            var result = RecordValidator.Validate(schema, data, RecordWriteMode.System);
+            if (!result.IsValid)
+            {
+                throw new InvalidOperationException("Sample partner is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+            }
+            db.FormRecords.Add(new FormRecord
+            {
+                FormId = schema.Id,
+                FormVersion = schema.Version,
+                DataJson = result.Data.ToJsonString(),
+                Status = RecordStatuses.Approved,
+                CreatedByUserId = SystemUser.Id,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

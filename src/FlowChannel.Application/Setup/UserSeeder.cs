@@ -1,0 +1,50 @@
+using FlowChannel.Application.Common;
+using FlowChannel.Persistence.Entities;
+using Microsoft.AspNetCore.Identity;
+
+namespace FlowChannel.Application.Setup;
+
+/// <summary>Creates the roles, the admin and (with sample data) the demo users, once.</summary>
+public sealed class UserSeeder(UserManager<FlowChannelUser> users, RoleManager<IdentityRole> roles)
+{
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in RoleNames.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), role);
+            }
+        }
+    }
+
+    /// <returns>The credential to print when the user was created now; null when it already existed.</returns>
+    public async Task<SeededCredential?> EnsureUserAsync(string userName, string displayName, string role, string? password, string? culture = null)
+    {
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return null;
+        }
+        var generated = password is null ? PasswordGenerator.Create() : null;
+        var user = new FlowChannelUser
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            Email = $"{userName}@flowchannel.local",
+            EmailConfirmed = true,
+            Culture = culture,
+        };
+        Check(await users.CreateAsync(user, password ?? generated!), userName);
+        Check(await users.AddToRoleAsync(user, role), userName);
+        return new SeededCredential(userName, role, generated);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create '{what}': {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using FlowChannel.Persistence.Entities;
+
+namespace FlowChannel.Application.Tasks;
+
+public sealed record TaskView(
+    Guid Id,
+    string Title,
+    string? Description,
+    string Status,
+    string? Role,
+    string? AssigneeUserId,
+    Guid? RecordId,
+    string InstanceId,
+    string? Outcome,
+    string? Comment,
+    string? CompletedByUserId,
+    DateTime CreatedAt,
+    DateTime? CompletedAt)
+{
+    public static TaskView From(WorkflowTask t) => new(
+        t.Id, t.Title, t.Description, t.Status, t.Role, t.AssigneeUserId, t.RecordId, t.InstanceId,
+        t.Outcome, t.Comment, t.CompletedByUserId, t.CreatedAt, t.CompletedAt);
+}

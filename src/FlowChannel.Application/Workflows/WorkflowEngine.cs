@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Workflows;
+
+/// <summary>
+/// Starts and resumes persisted workflow instances inside the caller's unit of work: the new state, the
+/// tasks made from bookmarks and the effects the run asked for are all committed together, or not at all.
+/// </summary>
+public sealed class WorkflowEngine(
+    FlowChannelDbContext db,
+    WorkflowRunner runner,
+    WorkflowDefinitionCache definitions,
+    EffectApplier effects,
+    TimeProvider clock)
+{
+    /// <summary>Starts every published workflow triggered by a submission of the record's form.</summary>
+    public async Task<IReadOnlyList<string>> StartForSubmissionAsync(FormRecord record, Actor actor, CancellationToken ct)
+    {
+        var triggers = await db.WorkflowTriggers.AsNoTracking()
+            .Where(t => t.Kind == TriggerKinds.FormSubmitted && t.Key == record.FormId)
+            .ToListAsync(ct);
+        var started = new List<string>(triggers.Count);
+        foreach (var trigger in triggers)
+        {
+            var definition = await definitions.GetAsync(db, trigger.DefinitionVersionId, ct);
+            var input = new JsonObject
+            {
+                ["record"] = new JsonObject
+                {
+                    ["id"] = record.Id.ToString(),
+                    ["formId"] = record.FormId,
+                    ["formVersion"] = record.FormVersion,
+                    ["data"] = JsonNode.Parse(record.DataJson),
+                    ["submittedBy"] = actor.UserId,
+                    ["submittedByName"] = actor.DisplayName,
+                },
+            };
+            var instanceId = Guid.NewGuid().ToString("N");
+            var request = new StartWorkflowRequest(instanceId, input, clock.GetUtcNow())
+            {
+                CorrelationId = record.Id.ToString(),
+                TriggerActivityId = trigger.ActivityId,
+            };
+            var result = runner.Start(definition, request);
+            var instance = new WorkflowInstance
+            {
+                Id = instanceId,
+                DefinitionId = definition.DefinitionId,
+                DefinitionVersionId = definition.Id,
+                DefinitionVersion = definition.Version,
+                Status = "",
+                SubStatus = "",
+                CorrelationId = request.CorrelationId,
+                InitiatorUserId = actor.UserId,
+                StateJson = "",
+            };
+            db.WorkflowInstances.Add(instance);
+            record.WorkflowInstanceId ??= instanceId;
+            await ApplyAsync(instance, result, ct);
+            started.Add(instanceId);
+        }
+        return started;
+    }
+
+    /// <summary>Resumes one bookmark of an instance; the caller has already claimed the task that held it.</summary>
+    public async Task ResumeAsync(WorkflowInstance instance, string bookmarkId, JsonObject input, CancellationToken ct)
+    {
+        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, ct);
+        var state = WorkflowInstanceState.FromJson(instance.StateJson);
+        WorkflowRunResult result;
+        try
+        {
+            result = runner.Resume(definition, state, bookmarkId, input, clock.GetUtcNow());
+        }
+        catch (BookmarkNotFoundException)
+        {
+            throw new ConflictException("This step of the workflow has already been completed.");
+        }
+        await ApplyAsync(instance, result, ct);
+    }
+
+    private async Task ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
+    {
+        var state = result.State;
+        var now = clock.GetUtcNow().UtcDateTime;
+        instance.StateJson = state.ToJson();
+        instance.Status = state.Status.ToString();
+        instance.SubStatus = state.SubStatus.ToString();
+        instance.UpdatedAt = now;
+        instance.FinishedAt = state.Status == WorkflowStatus.Finished ? now : null;
+
+        foreach (var bookmark in result.CreatedBookmarks)
+        {
+            if (ApprovalTasks.TryCreate(instance.Id, bookmark) is { } task)
+            {
+                db.WorkflowTasks.Add(task);
+            }
+        }
+        await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
+        await effects.ApplyAsync(instance, result.Effects, ct);
+    }
+
+    /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>
+    private async Task CancelOrphanedTasksAsync(string instanceId, WorkflowInstanceState state, DateTime now, CancellationToken ct)
+    {
+        var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var open = await db.WorkflowTasks.Where(t => t.InstanceId == instanceId && t.Status == TaskStatuses.Open).ToListAsync(ct);
+        foreach (var task in open.Where(t => !live.Contains(t.BookmarkId)))
+        {
+            task.Status = TaskStatuses.Cancelled;
+            task.CompletedAt = now;
+        }
+    }
+}

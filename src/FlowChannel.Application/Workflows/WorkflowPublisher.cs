@@ -1,0 +1,52 @@
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Model;
+using FlowChannel.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Workflows;
+
+/// <summary>
+/// Stores a workflow version and, when it is published, makes it the one that triggers start: older
+/// versions keep serving the instances that started on them but start no new ones.
+/// </summary>
+public sealed class WorkflowPublisher(FlowChannelDbContext db)
+{
+    /// <returns>false when that version is already stored.</returns>
+    public async Task<bool> AddVersionAsync(WorkflowDefinition definition, string json, string? packId, CancellationToken ct)
+    {
+        if (await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == definition.DefinitionId && d.Version == definition.Version, ct))
+        {
+            return false;
+        }
+        var older = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definition.DefinitionId && d.IsLatest).ToListAsync(ct);
+        older.ForEach(d => d.IsLatest = false);
+        db.WorkflowDefinitions.Add(new WorkflowDefinitionVersion
+        {
+            Id = definition.Id,
+            DefinitionId = definition.DefinitionId,
+            Version = definition.Version,
+            Name = definition.Name,
+            Json = json,
+            IsPublished = definition.IsPublished,
+            IsLatest = true,
+            PackId = packId,
+        });
+        if (definition.IsPublished)
+        {
+            await db.WorkflowTriggers.Where(t => t.DefinitionId == definition.DefinitionId).ExecuteDeleteAsync(ct);
+            foreach (var trigger in FormTriggers.Find(definition))
+            {
+                db.WorkflowTriggers.Add(new WorkflowTrigger
+                {
+                    DefinitionVersionId = definition.Id,
+                    DefinitionId = definition.DefinitionId,
+                    Kind = TriggerKinds.FormSubmitted,
+                    Key = trigger.FormId,
+                    ActivityId = trigger.ActivityId,
+                });
+            }
+        }
+        return true;
+    }
+}

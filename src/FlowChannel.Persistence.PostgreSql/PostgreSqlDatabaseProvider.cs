@@ -1,0 +1,19 @@
+using FlowChannel.Persistence.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Persistence.PostgreSql;
+
+/// <summary>PostgreSQL 15+ through Npgsql.</summary>
+public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
+{
+    public string Name => "PostgreSql";
+
+    public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgreSqlDatabaseProvider).Assembly.GetName().Name));
+
+    public void PrepareStorage(string connectionString)
+    {
+    }
+
+    public Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+}

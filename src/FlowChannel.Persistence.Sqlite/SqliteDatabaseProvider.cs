@@ -1,0 +1,30 @@
+using FlowChannel.Persistence.Providers;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Persistence.Sqlite;
+
+/// <summary>The embedded default: one SQLite file in WAL mode.</summary>
+public sealed class SqliteDatabaseProvider : IDatabaseProvider
+{
+    public string Name => "Sqlite";
+
+    public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+
+    public void PrepareStorage(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    public async Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken)
+    {
+        // WAL lets readers run while one writer commits; the setting is stored in the file, so once is enough.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+using FlowChannel.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FlowChannel.Persistence.Configurations;
+
+internal sealed class FormRecordConfiguration : IEntityTypeConfiguration<FormRecord>
+{
+    public void Configure(EntityTypeBuilder<FormRecord> builder)
+    {
+        builder.ToTable("FormRecords");
+        builder.Property(x => x.FormId).HasMaxLength(64);
+        builder.Property(x => x.Status).HasMaxLength(32);
+        builder.Property(x => x.OwnerUserId).HasMaxLength(450);
+        builder.Property(x => x.CreatedByUserId).HasMaxLength(450);
+        builder.Property(x => x.WorkflowInstanceId).HasMaxLength(64);
+        builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.HasIndex(x => new { x.FormId, x.CreatedAt }).HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
+        builder.HasIndex(x => new { x.OwnerUserId, x.FormId }).HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace FlowChannel.Persistence.Entities;
+
+/// <summary>A person who signs in: employee, approver, admin or an external partner's user.</summary>
+public sealed class FlowChannelUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Preferred UI culture ("zh-CN" or "en"); null follows the browser.</summary>
+    public string? Culture { get; set; }
+
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}

@@ -1,0 +1,20 @@
+namespace FlowChannel.Persistence.Entities;
+
+/// <summary>
+/// Index of what starts a published workflow version (e.g. submission of a form), so a submission finds
+/// its workflows with one indexed lookup instead of parsing every definition.
+/// </summary>
+public sealed class WorkflowTrigger
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string DefinitionVersionId { get; set; }
+    public required string DefinitionId { get; set; }
+    public required string Kind { get; set; }
+    public required string Key { get; set; }
+    public required string ActivityId { get; set; }
+}
+
+public static class TriggerKinds
+{
+    public const string FormSubmitted = "FormSubmitted";
+}

@@ -1,0 +1,17 @@
+namespace FlowChannel.Web.Api;
+
+public static class ApiEndpoints
+{
+    /// <summary>The REST API under <c>/api</c>; everything but the token endpoint needs a signed-in caller.</summary>
+    public static IEndpointRouteBuilder MapFlowChannelApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapAuthApi();
+        var secured = api.MapGroup("").RequireAuthorization();
+        secured.MapFormApi();
+        secured.MapTaskApi();
+        secured.MapWorkflowApi();
+        secured.MapPartnerApi();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FlowChannel.Forms.Schema;
+using FlowChannel.Web.Localization;
+
+namespace FlowChannel.Web.Components.Forms;
+
+/// <summary>Shows a stored field value the way a person reads it: option labels, units, thousands separators.</summary>
+public static class FieldFormatter
+{
+    public static string Format(FieldDefinition field, JsonNode? value, CultureInfo culture)
+    {
+        if (value is null)
+        {
+            return "";
+        }
+        return field.Type switch
+        {
+            FieldType.Select or FieldType.Radio => OptionLabel(field, value.ToString(), culture),
+            FieldType.MultiSelect or FieldType.Checkbox when value is JsonArray items =>
+                string.Join(", ", items.Select(i => OptionLabel(field, i?.ToString() ?? "", culture))),
+            FieldType.Attachment when value is JsonArray files => string.Format(culture, UiText.Get("Files", culture), files.Count)
+                + ": " + string.Join(", ", files.Select(f => f?["name"]?.ToString())),
+            FieldType.Switch => UiText.Get(value.GetValueKind() == JsonValueKind.True ? "Yes" : "No", culture),
+            FieldType.Rating => $"{value} / {(int)(field.Max ?? 5)}",
+            FieldType.Money => (field.Currency ?? "") + " " + Number(value, field.Precision ?? 2, culture),
+            FieldType.Number or FieldType.Percent => Number(value, field.Precision ?? 0, culture)
+                + (field.Type == FieldType.Percent ? "%" : field.Unit is null ? "" : " " + field.Unit.Resolve(culture)),
+            _ => value.ToString(),
+        };
+    }
+
+    public static string OptionLabel(FieldDefinition field, string value, CultureInfo culture) =>
+        field.Options.FirstOrDefault(o => o.Value == value)?.Label.Resolve(culture) ?? value;
+
+    private static string Number(JsonNode value, int precision, CultureInfo culture) =>
+        value is JsonValue v && v.TryGetValue<decimal>(out var d) ? d.ToString("N" + precision, culture) : value.ToString();
+}

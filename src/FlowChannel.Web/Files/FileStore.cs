@@ -1,0 +1,26 @@
+namespace FlowChannel.Web.Files;
+
+/// <summary>
+/// Uploaded attachments on disk under <c>FlowChannel:FilesPath</c> (default <c>data/files</c>), named by a
+/// random id so that a user-supplied file name never becomes a path.
+/// </summary>
+public sealed class FileStore(IConfiguration configuration)
+{
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    private string Root => Path.GetFullPath(configuration["FlowChannel:FilesPath"] ?? Path.Combine("data", "files"));
+
+    public async Task<string> SaveAsync(Stream content, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Root);
+        var id = Guid.NewGuid().ToString("N");
+        var temp = Path.Combine(Root, id + ".part");
+        // Written under a temporary name and renamed when complete: a crash never leaves half a file under its id.
+        await using (var file = File.Create(temp))
+        {
+            await content.CopyToAsync(file, ct);
+        }
+        File.Move(temp, Path.Combine(Root, id));
+        return id;
+    }
+}

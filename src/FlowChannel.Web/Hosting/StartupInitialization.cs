@@ -1,0 +1,34 @@
+using FlowChannel.Application.Setup;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace FlowChannel.Web.Hosting;
+
+public static class StartupInitialization
+{
+    /// <summary>
+    /// Migrates, imports the bundled pack and seeds users before the first request is served, then prints
+    /// the passwords generated for new users (once: on later starts the users exist) and the address.
+    /// </summary>
+    public static async Task InitializeFlowChannelAsync(this WebApplication app)
+    {
+        var credentials = await app.Services.GetRequiredService<FlowChannelSetup>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        foreach (var credential in credentials)
+        {
+            var password = credential.GeneratedPassword ?? "(from the environment)";
+            Console.WriteLine($"FlowChannel user created: {credential.UserName} ({credential.Role}) password: {password}");
+        }
+        if (credentials.Any(c => c.GeneratedPassword is not null))
+        {
+            Console.WriteLine("These generated passwords are shown only this once; change them after signing in.");
+        }
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"FlowChannel is running at {address}");
+            }
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using FlowChannel.Application;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.PostgreSql;
+using FlowChannel.Persistence.Sqlite;
+using FlowChannel.Persistence.SqlServer;
+using FlowChannel.Web.Api;
+using FlowChannel.Web.Identity;
+using FlowChannel.Web.Localization;
+using Radzen;
+
+namespace FlowChannel.Web.Hosting;
+
+public static class WebRegistration
+{
+    public const string DefaultConnectionString = "Data Source=data/flowchannel.db";
+
+    /// <summary>Everything the web host needs: persistence, use cases, identity, UI, API.</summary>
+    public static WebApplicationBuilder AddFlowChannelWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddFlowChannelPersistence(builder.Configuration, DefaultConnectionString,
+            new SqliteDatabaseProvider(), new SqlServerDatabaseProvider(), new PostgreSqlDatabaseProvider());
+        services.AddFlowChannelApplication();
+        services.AddFlowChannelIdentity();
+        services.AddFlowChannelLocalization();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<RequestSender>();
+        services.AddSingleton<Files.FileStore>();
+
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApplicationFailureHandler>();
+        services.AddHealthChecks();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return builder;
+    }
+}

@@ -1,0 +1,57 @@
+using FlowChannel.Application.Common;
+using FlowChannel.Persistence.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FlowChannel.Web.Identity;
+
+/// <summary>
+/// Browser sign-in and sign-out as plain form posts: a cookie can only be set on a real HTTP response,
+/// never from inside an interactive Blazor circuit.
+/// </summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/login", LoginAsync).ExcludeFromDescription();
+        app.MapPost("/account/logout", async (SignInManager<FlowChannelUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/login");
+        }).ExcludeFromDescription();
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            var chosen = culture is "zh-CN" ? "zh-CN" : "en";
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(
+        [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
+        SignInManager<FlowChannelUser> signIn, AuditTrail audit, FlowChannel.Persistence.FlowChannelDbContext db)
+    {
+        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
+        var user = await signIn.UserManager.FindByNameAsync(userName);
+        audit.Write(user is null ? null : new Actor(user.Id, user.DisplayName, new HashSet<string>()),
+            result.Succeeded ? "login.succeeded" : "login.failed", "User", user?.Id, result.IsLockedOut ? "locked out" : null);
+        await db.SaveChangesAsync();
+        if (!result.Succeeded)
+        {
+            var reason = result.IsLockedOut ? "locked" : "invalid";
+            return Results.LocalRedirect($"/login?error={reason}&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+        }
+        return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+    }
+
+    /// <summary>Only local paths, so the sign-in form cannot be used to bounce users to another site.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+        && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

@@ -1,0 +1,66 @@
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace FlowChannel.Web.Identity;
+
+public static class IdentityRegistration
+{
+    /// <summary>The policy scheme that picks bearer tokens for scripts and the cookie for the browser.</summary>
+    public const string Scheme = "FlowChannel";
+
+    public static IServiceCollection AddFlowChannelIdentity(this IServiceCollection services)
+    {
+        services.AddIdentityCore<FlowChannelUser>(o =>
+            {
+                o.User.RequireUniqueEmail = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<FlowChannelDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<FlowChannelClaimsFactory>();
+
+        // Keys in the database: tokens and cookies stay valid across restarts and on every node.
+        services.AddDataProtection().SetApplicationName("FlowChannel").PersistKeysToDbContext<FlowChannelDbContext>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies(o => o.ApplicationCookie?.Configure(cookie =>
+            {
+                cookie.LoginPath = "/login";
+                cookie.AccessDeniedPath = "/";
+                cookie.Cookie.Name = "FlowChannel.Auth";
+                cookie.SlidingExpiration = true;
+                // The API answers 401/403; only pages redirect to the sign-in form.
+                cookie.Events.OnRedirectToLogin = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, 401);
+                cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, 403);
+            }));
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static Task StatusOrRedirect(HttpContext context, string redirectUri, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+        return Task.CompletedTask;
+    }
+}
