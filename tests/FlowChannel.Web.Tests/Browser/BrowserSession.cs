@@ -1,0 +1,59 @@
+using FlowChannel.TestSupport;
+using FlowChannel.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace FlowChannel.Web.Tests.Browser;
+
+/// <summary>
+/// The app on a real Kestrel port and Debian's headless Chromium driven by Playwright. The browser is never
+/// downloaded: test.sh installs the distribution's package and this uses it where it is.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("flowchannel-browser-");
+    private FlowChannelHost? _host;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run ./test.sh (it installs Debian's chromium) or apt-get install chromium.");
+        }
+        var port = FreeTcpPort.Get();
+        _host = new FlowChannelHost(_folder.FullName);
+        _host.UseKestrel(port);
+        _host.StartServer();
+        BaseUrl = $"http://127.0.0.1:{port}";
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // The machines have no network beyond package registries: stop Chromium's own background traffic.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+        _folder.Delete(recursive: true);
+    }
+}

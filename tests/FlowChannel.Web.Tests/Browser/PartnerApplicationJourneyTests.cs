@@ -1,0 +1,83 @@
+using FlowChannel.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace FlowChannel.Web.Tests.Browser;
+
+/// <summary>The whole slice as people do it, in a real browser.</summary>
+public sealed class PartnerApplicationJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string Company = "浏览器旅程科技有限公司";
+
+    [Fact]
+    public async Task Applicant_applies_manager_approves_and_the_partner_appears()
+    {
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = session.BaseUrl,
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+
+        await SignInAsync(page, "applicant");
+        await page.GotoAsync("/forms/partner-application");
+        await FillTextAsync(page, "companyName", Company);
+        await FillTextAsync(page, "creditCode", "91320500MA1XY2AB3C");
+        await PickAsync(page, "partnerType", "Distributor");
+        await PickAsync(page, "province", "Jiangsu");
+        await FillTextAsync(page, "city", "Suzhou");
+        await PickAsync(page, "industries", "Manufacturing");
+        await FillTextAsync(page, "annualRevenue", "12000000");
+        await FillTextAsync(page, "teamSize", "80");
+        await FillTextAsync(page, "contactName", "Li Lei");
+        await FillTextAsync(page, "contactPhone", "13912345678");
+        await FillTextAsync(page, "contactEmail", "lilei@example.com");
+        foreach (var key in new[] { "strategicFit", "operatingCapability", "resourceComplementarity", "creditCompliance", "growthPotential" })
+        {
+            await RateAsync(page, key, 5);
+        }
+        await page.GetByTestId("submit").ClickAsync();
+        await page.WaitForURLAsync("**/submissions?submitted=1");
+        var row = page.Locator("tr", new PageLocatorOptions { HasText = Company });
+        await Assertions.Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "inReview");
+
+        await page.GetByTestId("sign-out").ClickAsync();
+        await SignInAsync(page, "manager");
+        await page.GotoAsync("/tasks");
+        await page.Locator("[data-testid=task-link]", new PageLocatorOptions { HasText = Company }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("record-details")).ToContainTextAsync(Company);
+        await page.Locator("#comment").FillAsync("Qualified, welcome aboard");
+        await page.GetByTestId("approve").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("task-message")).ToContainTextAsync("approved");
+
+        await page.GotoAsync("/partners");
+        var partner = page.Locator("tr", new PageLocatorOptions { HasText = Company });
+        await Assertions.Expect(partner).ToContainTextAsync("Core");
+    }
+
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/login");
+        await page.Locator("input[name=userName]").FillAsync(userName);
+        await page.Locator("input[name=password]").FillAsync(FlowChannelHost.SamplePassword);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    private static async Task FillTextAsync(IPage page, string key, string value)
+    {
+        var input = page.Locator($"[data-field={key}] input");
+        await input.FillAsync(value);
+        await input.BlurAsync();
+    }
+
+    private static async Task PickAsync(IPage page, string key, string optionText)
+    {
+        await page.Locator($"[data-field={key}] .rz-dropdown").ClickAsync();
+        await page.Locator(".rz-popup .rz-dropdown-item:visible, .rz-popup .rz-multiselect-item:visible", new PageLocatorOptions { HasText = optionText }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+
+    private static async Task RateAsync(IPage page, string key, int stars) =>
+        await page.Locator($"[data-field={key}] .rz-rating-icon").Nth(stars - 1).ClickAsync();
+}

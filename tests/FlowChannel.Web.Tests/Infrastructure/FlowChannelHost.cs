@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace FlowChannel.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app on a real SQLite file of its own. Several hosts may open the same folder one after
+/// another to prove that data survives a restart.
+/// </summary>
+public sealed class FlowChannelHost(string dataFolder) : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-Test-Pass-1";
+    public const string SamplePassword = "Sample-Test-Pass-1";
+
+    public string DatabaseFile => Path.Combine(dataFolder, "flowchannel.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:FlowChannel", $"Data Source={DatabaseFile}");
+        builder.UseSetting("FlowChannel:SampleData", "true");
+        builder.UseSetting("FlowChannel:FilesPath", Path.Combine(dataFolder, "files"));
+        builder.UseSetting("FLOWCHANNEL_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("FLOWCHANNEL_SAMPLE_PASSWORD", SamplePassword);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+    }
+}
