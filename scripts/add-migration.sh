@@ -69,10 +69,11 @@ done
 
 echo "==> dotnet tool restore"
 dotnet tool restore >/dev/null || die "'dotnet tool restore' failed: cannot get dotnet-ef (see .config/dotnet-tools.json)."
-# `dotnet ef` builds the projects but does not restore them.
-echo "==> dotnet restore"
+# Build the three projects before changing anything (and show the compiler's errors, which `dotnet ef` hides);
+# `dotnet ef` then runs with --no-build.
 for provider in "${providers[@]}"; do
-    dotnet restore "$(project_dir "$provider")" >/dev/null || die "'dotnet restore $(project_dir "$provider")' failed."
+    echo "==> dotnet build $(project_dir "$provider")"
+    dotnet build "$(project_dir "$provider")" -nologo -v:q -clp:NoSummary || die "$(project_dir "$provider") does not build: fix that first."
 done
 
 if [[ "$mode" == remove ]]; then
@@ -90,7 +91,7 @@ if [[ "$mode" == remove ]]; then
     for provider in "${providers[@]}"; do
         echo "==> $provider: removing $(last_migration "$provider")"
         # --force: do not fail when no database can be reached to check whether the migration was applied.
-        ef "$provider" migrations remove --force ||
+        ef "$provider" migrations remove --force --no-build ||
             die "removing the last migration of $provider failed (providers before it in '${providers[*]}' are already done)."
     done
     echo "Removed the last migration from ${providers[*]}."
@@ -106,10 +107,11 @@ done
 added=()
 for provider in "${providers[@]}"; do
     echo "==> $provider: adding migration $name"
-    if ! ef "$provider" migrations add "$name" --output-dir Migrations; then
+    if ! ef "$provider" migrations add "$name" --output-dir Migrations --no-build; then
         echo "error: adding migration $name to $provider failed." >&2
         for done_provider in "${added[@]}"; do
             echo "==> $done_provider: removing $name again" >&2
+            # Without --no-build: the assembly must be rebuilt with the migration just added.
             ef "$done_provider" migrations remove --force ||
                 echo "error: could not remove $name from $done_provider: remove it by hand." >&2
         done
