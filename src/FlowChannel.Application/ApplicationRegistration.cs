@@ -27,6 +27,7 @@ public static class ApplicationRegistration
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowDefinitionCache>();
         services.AddSingleton<FormSchemaCache>();
+        services.AddSingleton<Files.FileStore>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();

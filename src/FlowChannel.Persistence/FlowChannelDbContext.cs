@@ -19,6 +19,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<InstalledPack> InstalledPacks => Set<InstalledPack>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

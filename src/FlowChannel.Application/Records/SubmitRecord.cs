@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Files;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Workflows;
 using FlowChannel.Forms.Validation;
@@ -30,6 +31,11 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
         if (!validation.IsValid)
         {
             throw new RecordValidationException(validation.Errors);
+        }
+        var fileErrors = await AttachmentReferences.CheckAsync(db, schema, validation.Data, command.Actor, cancellationToken);
+        if (fileErrors.Count > 0)
+        {
+            throw new RecordValidationException(fileErrors);
         }
         var record = new FormRecord
         {

@@ -12,6 +12,7 @@ public static class ApiEndpoints
         secured.MapTaskApi();
         secured.MapWorkflowApi();
         secured.MapPartnerApi();
+        secured.MapFileApi();
         return app;
     }
 }

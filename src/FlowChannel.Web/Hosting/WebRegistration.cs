@@ -29,7 +29,7 @@ public static class WebRegistration
         services.AddRadzenComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<RequestSender>();
-        services.AddSingleton<Files.FileStore>();
+
 
         services.AddOpenApi();
         services.AddProblemDetails();

@@ -158,6 +158,22 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
@@ -413,6 +429,11 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                 columns: new[] { "RecipientUserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_UploadedByUserId",
+                table: "StoredFiles",
+                column: "UploadedByUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_DefinitionId_Version",
                 table: "WorkflowDefinitions",
                 columns: new[] { "DefinitionId", "Version" },
@@ -490,6 +511,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

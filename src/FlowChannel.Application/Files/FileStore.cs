@@ -1,8 +1,10 @@
-namespace FlowChannel.Web.Files;
+using Microsoft.Extensions.Configuration;
+
+namespace FlowChannel.Application.Files;
 
 /// <summary>
-/// Uploaded attachments on disk under <c>FlowChannel:FilesPath</c> (default <c>data/files</c>), named by a
-/// random id so that a user-supplied file name never becomes a path.
+/// Attachment bytes on disk under <c>FlowChannel:FilesPath</c> (default <c>data/files</c>), named by a random
+/// id so that a user-supplied file name never becomes a path.
 /// </summary>
 public sealed class FileStore(IConfiguration configuration)
 {
@@ -10,17 +12,21 @@ public sealed class FileStore(IConfiguration configuration)
 
     private string Root => Path.GetFullPath(configuration["FlowChannel:FilesPath"] ?? Path.Combine("data", "files"));
 
-    public async Task<string> SaveAsync(Stream content, CancellationToken ct)
+    public async Task<(string Id, long Size)> SaveAsync(Stream content, CancellationToken ct)
     {
         Directory.CreateDirectory(Root);
         var id = Guid.NewGuid().ToString("N");
         var temp = Path.Combine(Root, id + ".part");
+        long size;
         // Written under a temporary name and renamed when complete: a crash never leaves half a file under its id.
         await using (var file = File.Create(temp))
         {
             await content.CopyToAsync(file, ct);
+            size = file.Length;
         }
         File.Move(temp, Path.Combine(Root, id));
-        return id;
+        return (id, size);
     }
+
+    public Stream OpenRead(string id) => File.OpenRead(Path.Combine(Root, Path.GetFileName(id)));
 }

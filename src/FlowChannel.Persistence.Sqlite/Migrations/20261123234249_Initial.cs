@@ -158,6 +158,22 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
@@ -411,6 +427,11 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                 columns: new[] { "RecipientUserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_UploadedByUserId",
+                table: "StoredFiles",
+                column: "UploadedByUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_DefinitionId_Version",
                 table: "WorkflowDefinitions",
                 columns: new[] { "DefinitionId", "Version" },
@@ -488,6 +509,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

@@ -159,6 +159,22 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
@@ -412,6 +428,11 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                 columns: new[] { "RecipientUserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoredFiles_UploadedByUserId",
+                table: "StoredFiles",
+                column: "UploadedByUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_DefinitionId_Version",
                 table: "WorkflowDefinitions",
                 columns: new[] { "DefinitionId", "Version" },
@@ -489,6 +510,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

@@ -1,0 +1,36 @@
+namespace FlowChannel.Application.Files;
+
+/// <summary>Reads through to an inner stream and fails once more than the limit has been read.</summary>
+internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int read)
+    {
+        _read += read;
+        if (_read > limit)
+        {
+            throw new Common.BadRequestException($"The file is larger than {limit / (1024 * 1024)} MB.");
+        }
+        return read;
+    }
+}
