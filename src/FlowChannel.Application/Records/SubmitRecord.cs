@@ -4,6 +4,7 @@ using FlowChannel.Application.Common;
 using FlowChannel.Application.Files;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Workflows;
+using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -32,6 +33,7 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
         {
             throw new RecordValidationException(validation.Errors);
         }
+        ApplyProtectedDefaults(schema, validation.Data);
         var fileErrors = await AttachmentReferences.CheckAsync(db, schema, validation.Data, command.Actor, cancellationToken);
         if (fileErrors.Count > 0)
         {
@@ -48,5 +50,20 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
         db.FormRecords.Add(record);
         var instances = await engine.StartForSubmissionAsync(record, command.Actor, cancellationToken);
         return new SubmitRecordResult(record.Id, record.FormId, record.FormVersion, record.Status, instances);
+    }
+
+    /// <summary>
+    /// The validator never takes hidden or read-only values from a client, defaults included (an update must not
+    /// reset what a workflow wrote); a new record still starts with them.
+    /// </summary>
+    private static void ApplyProtectedDefaults(FormSchema schema, JsonObject data)
+    {
+        foreach (var field in schema.Fields)
+        {
+            if ((field.Hidden || field.ReadOnly) && field.DefaultValue is { } value && !data.ContainsKey(field.Key))
+            {
+                data[field.Key] = value.DeepClone();
+            }
+        }
     }
 }

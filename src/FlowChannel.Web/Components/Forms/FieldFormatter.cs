@@ -26,7 +26,7 @@ public static class FieldFormatter
             FieldType.Rating => $"{value} / {(int)(field.Max ?? 5)}",
             FieldType.Money => (field.Currency ?? "") + " " + Number(value, field.Precision ?? 2, culture),
             FieldType.Number or FieldType.Percent => Number(value, field.Precision ?? 0, culture)
-                + (field.Type == FieldType.Percent ? "%" : field.Unit is null ? "" : " " + field.Unit.Resolve(culture)),
+                + (field.Type == FieldType.Percent ? "%" : field.UnitText is null ? "" : " " + field.UnitText.Resolve(culture)),
             _ => value.ToString(),
         };
     }

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace FlowChannel.Forms.Schema;
+
+/// <summary>Reads one entry of <c>fields</c> into a <see cref="FieldDefinition"/>, reporting every problem it finds.</summary>
+internal static partial class FieldParser
+{
+    /// <summary>The definition, or null when its type is missing or unknown (nothing else can be checked then).</summary>
+    internal static FieldDefinition? Parse(JsonNode? node, string pointer, SchemaReader reader)
+    {
+        if (node is not JsonObject obj)
+        {
+            reader.Error(pointer, "A field must be a JSON object.");
+            return null;
+        }
+
+        var errorsBefore = reader.ErrorCount;
+        var key = ReadKey(obj, pointer, reader);
+        var type = ReadType(obj, pointer, reader);
+        var label = reader.ReadText(obj, pointer, "label", required: true);
+        var pattern = reader.ReadString(obj, pointer, "pattern");
+        var options = obj["options"] is { } optionsNode
+            ? OptionReader.Read(optionsNode, JsonPointer.Append(pointer, "options"), reader)
+            : [];
+
+        var field = new FieldDefinition
+        {
+            Key = key ?? string.Empty,
+            Type = type ?? FieldType.Text,
+            Label = label ?? LocalizedText.Plain(key ?? string.Empty),
+            Placeholder = reader.ReadText(obj, pointer, "placeholder"),
+            Help = reader.ReadText(obj, pointer, "help"),
+            Required = reader.ReadBoolean(obj, pointer, "required"),
+            Hidden = reader.ReadBoolean(obj, pointer, "hidden"),
+            ReadOnly = reader.ReadBoolean(obj, pointer, "readOnly"),
+            MinLength = reader.ReadWholeNumber(obj, pointer, "minLength", 0, int.MaxValue),
+            MaxLength = reader.ReadWholeNumber(obj, pointer, "maxLength", 0, int.MaxValue),
+            Pattern = pattern,
+            PatternRegex = pattern is null ? null : CompilePattern(pattern, JsonPointer.Append(pointer, "pattern"), reader),
+            PatternMessage = reader.ReadText(obj, pointer, "patternMessage"),
+            Min = reader.ReadDecimal(obj, pointer, "min"),
+            Max = reader.ReadDecimal(obj, pointer, "max"),
+            Precision = reader.ReadWholeNumber(obj, pointer, "precision", 0, 10),
+            UnitText = reader.ReadText(obj, pointer, "unit"),
+            Currency = ReadCurrency(obj, pointer, reader),
+            Options = Array.AsReadOnly(options),
+            OptionIndex = options.Select((o, i) => (o.Value, i)).ToDictionary(p => p.Value, p => p.i, StringComparer.Ordinal),
+            MaxItems = reader.ReadWholeNumber(obj, pointer, "maxItems", 1, int.MaxValue),
+            Extensions = ExtensionReader.Read(obj, pointer, FieldProperties.Known, reader),
+        };
+
+        if (type is null)
+        {
+            return null;
+        }
+
+        FieldRules.Check(field, obj, pointer, reader);
+
+        // A default is checked with the field's own value rules, which are only meaningful once the field is sound.
+        if (reader.ErrorCount == errorsBefore && obj["defaultValue"] is { } defaultValue)
+        {
+            DefaultValueReader.Apply(field, defaultValue, JsonPointer.Append(pointer, "defaultValue"), reader);
+        }
+
+        return field;
+    }
+
+    private static string? ReadKey(JsonObject obj, string pointer, SchemaReader reader)
+    {
+        var key = reader.ReadString(obj, pointer, "key", required: true);
+        if (key is not null && !KeyPattern().IsMatch(key))
+        {
+            reader.Error(JsonPointer.Append(pointer, "key"),
+                $"Field key \"{key}\" must start with a letter and hold only letters, digits and '_' (at most 64 characters).");
+        }
+
+        return key;
+    }
+
+    private static FieldType? ReadType(JsonObject obj, string pointer, SchemaReader reader)
+    {
+        var name = reader.ReadString(obj, pointer, "type", required: true);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (FieldTypeNames.TryParse(name, out var type))
+        {
+            return type;
+        }
+
+        reader.Error(JsonPointer.Append(pointer, "type"), $"Unknown field type \"{name}\". Allowed: {FieldTypeNames.AllowedList}.");
+        return null;
+    }
+
+    private static Regex? CompilePattern(string pattern, string pointer, SchemaReader reader)
+    {
+        var regex = PatternCache.TryGet(pattern, out var error);
+        if (regex is null)
+        {
+            reader.Error(pointer, $"\"pattern\" is not a valid regular expression: {error}");
+        }
+
+        return regex;
+    }
+
+    private static string? ReadCurrency(JsonObject obj, string pointer, SchemaReader reader)
+    {
+        var currency = reader.ReadString(obj, pointer, "currency");
+        if (currency is not null && !CurrencyPattern().IsMatch(currency))
+        {
+            reader.Error(JsonPointer.Append(pointer, "currency"), $"\"currency\" must be an ISO 4217 code like \"CNY\", not \"{currency}\".");
+        }
+
+        return currency;
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
+    private static partial Regex KeyPattern();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+}

@@ -1,0 +1,108 @@
+using FlowChannel.Forms.Schema;
+
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>
+/// Attachment values: arrays of <c>{ "id", "name", "size", "contentType"? }</c> referring to stored files.
+/// Members beyond these are dropped, so a client cannot smuggle extra data (a URL, a path) into the record.
+/// </summary>
+internal static class AttachmentValues
+{
+    internal static JsonNode? Normalize(FieldDefinition field, JsonNode node, ErrorSink sink)
+    {
+        if (node is not JsonArray items)
+        {
+            sink.Add(field, field.Key, FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, field.Type));
+            return null;
+        }
+
+        var result = new JsonArray();
+        var errorsBefore = sink.Count;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is JsonObject item)
+            {
+                Item(field, item, i, result, sink);
+            }
+            else
+            {
+                sink.Add(field, ErrorSink.ItemPath(field.Key, i), FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, field.Type));
+            }
+        }
+
+        if (items.Count > field.MaxItems)
+        {
+            sink.Add(field, field.Key, FieldErrorCodes.MaxItems, ValidationText.MaxItems(sink.Chinese, field.MaxItems.Value));
+        }
+
+        return sink.Count == errorsBefore ? result : null;
+    }
+
+    private static void Item(FieldDefinition field, JsonObject item, int index, JsonArray result, ErrorSink sink)
+    {
+        var errorsBefore = sink.Count;
+        var id = Text(field, item, index, "id", required: true, sink);
+        var name = Text(field, item, index, "name", required: true, sink);
+        var contentType = Text(field, item, index, "contentType", required: false, sink);
+        var size = Size(field, item, index, sink);
+        if (sink.Count > errorsBefore)
+        {
+            return;
+        }
+
+        var normalized = new JsonObject { ["id"] = id, ["name"] = name, ["size"] = size };
+        if (contentType is not null)
+        {
+            normalized["contentType"] = contentType;
+        }
+
+        result.Add(normalized);
+    }
+
+    private static string? Text(FieldDefinition field, JsonObject item, int index, string member, bool required, ErrorSink sink)
+    {
+        var value = item[member] is { } node ? new InputValue(node) : default;
+        if (value.Text is { Length: > 0 } text)
+        {
+            return text;
+        }
+
+        if (value.Node is not null && value.Text is null)
+        {
+            Fail(field, index, member, FieldErrorCodes.Type, sink);
+        }
+        else if (required)
+        {
+            Fail(field, index, member, FieldErrorCodes.Required, sink);
+        }
+
+        return null;
+    }
+
+    private static long Size(FieldDefinition field, JsonObject item, int index, ErrorSink sink)
+    {
+        if (item["size"] is not { } node)
+        {
+            Fail(field, index, "size", FieldErrorCodes.Required, sink);
+        }
+        else if (JsonScalars.TryGetDecimal(new InputValue(node), out var bytes)
+            && bytes >= 0 && bytes <= long.MaxValue && bytes == decimal.Truncate(bytes))
+        {
+            return (long)bytes;
+        }
+        else
+        {
+            Fail(field, index, "size", FieldErrorCodes.Type, sink);
+        }
+
+        return 0;
+    }
+
+    private static void Fail(FieldDefinition field, int index, string member, string code, ErrorSink sink)
+    {
+        var detail = code == FieldErrorCodes.Required
+            ? ValidationText.AttachmentMissing(sink.Chinese, index, member)
+            : ValidationText.AttachmentInvalid(sink.Chinese, index, member);
+        sink.Add(field, ErrorSink.ItemPath(field.Key, index) + "." + member, code, detail);
+    }
+}

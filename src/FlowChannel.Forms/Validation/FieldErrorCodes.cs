@@ -1,0 +1,19 @@
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>The <see cref="FieldError.Code"/> values: part of the public API contract (422 responses carry them).</summary>
+public static class FieldErrorCodes
+{
+    public const string Required = "required";
+    public const string Type = "type";
+    public const string MinLength = "minLength";
+    public const string MaxLength = "maxLength";
+    public const string Pattern = "pattern";
+    public const string Min = "min";
+    public const string Max = "max";
+    public const string Precision = "precision";
+    public const string Option = "option";
+    public const string Email = "email";
+    public const string Phone = "phone";
+    public const string MaxItems = "maxItems";
+    public const string UnknownField = "unknownField";
+}

@@ -1,0 +1,34 @@
+using FlowChannel.Forms.Schema;
+
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>Checks one non-empty value against its field and returns it normalized; shared by records and schema defaults.</summary>
+internal static class FieldValueChecker
+{
+    /// <summary>The normalized value, or null when it failed (the reasons are in <paramref name="sink"/>).</summary>
+    internal static JsonNode? Normalize(FieldDefinition field, InputValue value, ErrorSink sink) => field.Type switch
+    {
+        FieldType.Text or FieldType.Textarea or FieldType.Email or FieldType.Phone => TextValues.Normalize(field, value, sink),
+        FieldType.Number or FieldType.Money or FieldType.Percent or FieldType.Rating => NumberValues.Normalize(field, value, sink),
+        FieldType.Date or FieldType.DateTime or FieldType.Time => DateValues.Normalize(field, value, sink),
+        FieldType.Radio or FieldType.Select => ChoiceValues.Single(field, value, sink),
+        FieldType.Checkbox or FieldType.MultiSelect => ChoiceValues.Multiple(field, value, sink),
+        FieldType.Switch => Switch(field, value.Node, sink),
+        FieldType.Attachment => AttachmentValues.Normalize(field, value.Node, sink),
+        _ => null,
+    };
+
+    private static JsonValue? Switch(FieldDefinition field, JsonNode value, ErrorSink sink)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.True:
+                return JsonValue.Create(true);
+            case JsonValueKind.False:
+                return JsonValue.Create(false);
+            default:
+                sink.Add(field, field.Key, FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, field.Type));
+                return null;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using FlowChannel.Forms.Schema;
+
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>
+/// The wording of validation messages, Chinese for Chinese readers and English otherwise. Each text follows the
+/// field's label ("Email: must be a valid email address" / "联系邮箱：请输入有效的邮箱地址").
+/// </summary>
+internal static class ValidationText
+{
+    // A rejected value is echoed back; a client could send megabytes, so the echo is cut short.
+    private const int EchoLength = 40;
+
+    internal static string Required(bool zh) => zh ? "此项为必填项" : "is required";
+
+    internal static string Type(bool zh, FieldType type) => zh ? "格式不正确，应为" + ChineseKind(type) : "must be " + EnglishKind(type);
+
+    internal static string MinLength(bool zh, int n) => zh ? $"至少需要 {n} 个字符" : $"must be at least {n} characters";
+
+    internal static string MaxLength(bool zh, int n) => zh ? $"最多 {n} 个字符" : $"must be at most {n} characters";
+
+    internal static string Pattern(bool zh) => zh ? "格式不正确" : "is not in the expected format";
+
+    internal static string PatternTimeout(bool zh) =>
+        zh ? "格式校验超时，请联系表单管理员检查校验规则" : "could not be checked against its pattern in time; ask the form's owner to simplify it";
+
+    internal static string Min(bool zh, decimal n, CultureInfo c) => zh ? $"不能小于 {Number(n, c)}" : $"must be at least {Number(n, c)}";
+
+    internal static string Max(bool zh, decimal n, CultureInfo c) => zh ? $"不能大于 {Number(n, c)}" : $"must be at most {Number(n, c)}";
+
+    internal static string Precision(bool zh, int places) => (zh, places) switch
+    {
+        (true, 0) => "必须是整数",
+        (false, 0) => "must be a whole number",
+        (true, _) => $"最多保留 {places} 位小数",
+        _ => $"must have at most {places} decimal places",
+    };
+
+    internal static string Option(bool zh, string value) =>
+        zh ? $"“{Echo(value)}”不是可选的选项" : $"\"{Echo(value)}\" is not one of the options";
+
+    internal static string Email(bool zh) => zh ? "请输入有效的邮箱地址" : "must be a valid email address";
+
+    internal static string Phone(bool zh) => zh ? "请输入有效的电话号码" : "must be a valid phone number";
+
+    internal static string MaxItems(bool zh, int n) => zh ? $"最多 {n} 项" : $"must have at most {n} items";
+
+    internal static string UnknownField(bool zh) => zh ? "不是此表单的字段" : "is not a field of this form";
+
+    internal static string AttachmentMissing(bool zh, int index, string member) =>
+        zh ? $"第 {index + 1} 个附件缺少“{member}”" : $"attachment {index + 1} has no \"{member}\"";
+
+    internal static string AttachmentInvalid(bool zh, int index, string member) =>
+        zh ? $"第 {index + 1} 个附件的“{member}”无效" : $"attachment {index + 1} has an invalid \"{member}\"";
+
+    private static string Number(decimal n, CultureInfo culture) => n.ToString("#,0.##########", culture);
+
+    private static string Echo(string value) => value.Length <= EchoLength ? value : value[..EchoLength] + "…";
+
+    private static string EnglishKind(FieldType type) => type switch
+    {
+        FieldType.Number or FieldType.Money or FieldType.Percent => "a number",
+        FieldType.Rating => "a whole number of stars",
+        FieldType.Date => "a date like 2025-03-31",
+        FieldType.DateTime => "a date and time like 2025-03-31T09:30:00+08:00",
+        FieldType.Time => "a time like 09:30",
+        FieldType.Radio or FieldType.Select => "one of the options",
+        FieldType.Checkbox or FieldType.MultiSelect => "a list of options",
+        FieldType.Switch => "true or false",
+        FieldType.Attachment => "a list of attachments",
+        _ => "text",
+    };
+
+    private static string ChineseKind(FieldType type) => type switch
+    {
+        FieldType.Number or FieldType.Money or FieldType.Percent => "数字",
+        FieldType.Rating => "整数星级",
+        FieldType.Date => "日期（如 2025-03-31）",
+        FieldType.DateTime => "日期时间（如 2025-03-31T09:30:00+08:00）",
+        FieldType.Time => "时间（如 09:30）",
+        FieldType.Radio or FieldType.Select => "单个选项",
+        FieldType.Checkbox or FieldType.MultiSelect => "选项列表",
+        FieldType.Switch => "是或否",
+        FieldType.Attachment => "附件列表",
+        _ => "文本",
+    };
+}

@@ -1,0 +1,20 @@
+namespace FlowChannel.Forms.Tests.Schema;
+
+public class FieldTypeTests
+{
+    [Fact]
+    public void Serializer_names_match_the_names_the_parser_reads()
+    {
+        foreach (var type in Enum.GetValues<FieldType>())
+        {
+            var name = JsonSerializer.Serialize(type).Trim('"');
+            var options = type is FieldType.Radio or FieldType.Select or FieldType.Checkbox or FieldType.MultiSelect
+                ? """, "options": [{"value": "x", "label": "X"}]"""
+                : string.Empty;
+
+            var schema = TestForms.Schema($$"""{"key": "a", "type": "{{name}}", "label": "A"{{options}}}""");
+
+            Assert.Equal(type, schema.FindField("a")!.Type);
+        }
+    }
+}
