@@ -1,4 +1,5 @@
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Workflows;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;

@@ -6,9 +6,9 @@ public sealed record PackSource(string PackId, string Name, string Version, IRea
 public sealed record PackFile(string Path, string Content);
 
 /// <summary>One problem in a pack, naming the file and the place inside it.</summary>
-public sealed record PackError(string File, string Pointer, string Message)
+public sealed record PackError(string File, string Path, string Message)
 {
-    public override string ToString() => $"{File}{(Pointer.Length > 0 ? "#" + Pointer : "")}: {Message}";
+    public override string ToString() => $"{File}{(Path.Length > 0 ? "#" + Path : "")}: {Message}";
 }
 
 /// <summary>The pack has errors; nothing was imported.</summary>

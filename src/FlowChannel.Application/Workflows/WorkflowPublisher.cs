@@ -1,4 +1,5 @@
 using FlowChannel.Persistence;
+using FlowChannel.Workflows.Activities;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Model;
 using FlowChannel.Workflows.Runtime;

@@ -33,7 +33,7 @@ public static class WebRegistration
 
         services.AddOpenApi();
         services.AddProblemDetails();
-        services.AddExceptionHandler<ApplicationFailureHandler>();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;

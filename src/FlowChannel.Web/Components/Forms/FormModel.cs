@@ -42,7 +42,7 @@ public sealed class FormModel
             {
                 continue;
             }
-            if (ToNode(value) is { } node)
+            if (ToNode(field, value) is { } node)
             {
                 json[field.Key] = node;
             }
@@ -50,9 +50,11 @@ public sealed class FormModel
         return json;
     }
 
-    private static JsonNode? ToNode(object? value) => value switch
+    private static JsonNode? ToNode(FieldDefinition field, object? value) => value switch
     {
         null => null,
+        // The picker gives the server's local wall time; the offset keeps it unambiguous when stored in UTC.
+        DateTime dt when field.Type == FieldType.DateTime => new DateTimeOffset(dt).ToString("o", CultureInfo.InvariantCulture),
         string s when string.IsNullOrWhiteSpace(s) => null,
         string s => s,
         decimal d => d,
@@ -71,6 +73,7 @@ public sealed class FormModel
         FieldType.Rating => node.GetValue<int>(),
         FieldType.Switch => node.GetValue<bool>(),
         FieldType.MultiSelect or FieldType.Checkbox => node.AsArray().Select(x => x!.ToString()).ToList(),
+        FieldType.Date or FieldType.DateTime when DateTime.TryParse(node.ToString(), CultureInfo.InvariantCulture, out var date) => date,
         _ => node.ToString(),
     };
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FlowChannel.Web.Api;
 
 /// <summary>Maps the application's failures to RFC 7807 problem details with the agreed status codes.</summary>
-public sealed class ApplicationFailureHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class ApplicationFailureHandler(IProblemDetailsService problems) :
             RecordValidationException e => (StatusCodes.Status422UnprocessableEntity, "The record is invalid.",
                 (object?)e.Errors.Select(x => new { path = x.Path, code = x.Code, message = x.Message })),
             PackImportException e => (StatusCodes.Status422UnprocessableEntity, "The pack is invalid.",
-                e.Errors.Select(x => new { file = x.File, path = x.Pointer, message = x.Message })),
+                e.Errors.Select(x => new { file = x.File, path = x.Path, message = x.Message })),
             NotFoundException => (StatusCodes.Status404NotFound, "Not found.", null),
             ForbiddenException => (StatusCodes.Status403Forbidden, "Forbidden.", null),
             ConflictException => (StatusCodes.Status409Conflict, "Conflict.", null),
