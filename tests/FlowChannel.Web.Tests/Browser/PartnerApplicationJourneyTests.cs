@@ -18,9 +18,27 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        try
+        {
+            await RunJourneyAsync(page);
+        }
+        catch
+        {
+            // What the browser showed when it failed, beside the test binaries, for whoever reads the CI log.
+            var stem = Path.Combine(AppContext.BaseDirectory, "browser-failure");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = stem + ".png", FullPage = true });
+            await File.WriteAllTextAsync(stem + ".html", await page.ContentAsync());
+            Console.WriteLine($"Browser failure captured at {stem}.png and {stem}.html");
+            throw;
+        }
+    }
+
+    private static async Task RunJourneyAsync(IPage page)
+    {
 
         await SignInAsync(page, "applicant");
         await page.GotoAsync("/forms/partner-application");
+        await page.Locator("[data-ready=true]").WaitForAsync();
         await FillTextAsync(page, "companyName", Company);
         await FillTextAsync(page, "creditCode", "91320500MA1XY2AB3C");
         await PickAsync(page, "partnerType", "Distributor");
@@ -46,6 +64,7 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         await page.GotoAsync("/tasks");
         await page.Locator("[data-testid=task-link]", new PageLocatorOptions { HasText = Company }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("record-details")).ToContainTextAsync(Company);
+        await page.Locator("[data-ready=true]").WaitForAsync();
         await page.Locator("#comment").FillAsync("Qualified, welcome aboard");
         await page.GetByTestId("approve").ClickAsync();
         await Assertions.Expect(page.GetByTestId("task-message")).ToContainTextAsync("approved");
@@ -73,11 +92,14 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
 
     private static async Task PickAsync(IPage page, string key, string optionText)
     {
-        await page.Locator($"[data-field={key}] .rz-dropdown").ClickAsync();
-        await page.Locator(".rz-popup .rz-dropdown-item:visible, .rz-popup .rz-multiselect-item:visible", new PageLocatorOptions { HasText = optionText }).First.ClickAsync();
+        var dropdown = page.Locator($"[data-field={key}] .rz-dropdown");
+        await dropdown.ClickAsync();
+        // Radzen moves the open list to the page's end; its id follows the dropdown's own.
+        var popup = page.Locator($"#popup-{await dropdown.GetAttributeAsync("id")}");
+        await popup.Locator("li", new LocatorLocatorOptions { HasText = optionText }).First.ClickAsync();
         await page.Keyboard.PressAsync("Escape");
     }
 
     private static async Task RateAsync(IPage page, string key, int stars) =>
-        await page.Locator($"[data-field={key}] .rz-rating-icon").Nth(stars - 1).ClickAsync();
+        await page.Locator($"[data-field={key}] button[aria-label='Rate {stars}']").ClickAsync();
 }

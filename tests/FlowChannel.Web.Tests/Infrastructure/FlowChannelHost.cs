@@ -18,6 +18,8 @@ public sealed class FlowChannelHost(string dataFolder) : WebApplicationFactory<P
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build output does not serve package assets (Radzen's CSS and JS) by itself.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:FlowChannel", $"Data Source={DatabaseFile}");
         builder.UseSetting("FlowChannel:SampleData", "true");

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace FlowChannel.Expressions.JavaScript;
+
+/// <summary>
+/// The names scripts may reference and how each is bound per evaluation. Build one per kind of caller
+/// (e.g. per workflow definition) and reuse it: compiled scripts are cached inside the table.
+/// </summary>
+public sealed class ScriptGlobals<TContext>
+{
+    // A table that sees unbounded distinct script texts (ad-hoc expressions) must not grow without end.
+    private const int MaxCachedScripts = 10_000;
+
+    private readonly ConcurrentDictionary<string, CompiledScript> _compiled = new(StringComparer.Ordinal);
+
+    public ScriptGlobals(IEnumerable<ScriptGlobal<TContext>> globals)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        Globals = [.. globals];
+        var duplicate = Globals.GroupBy(g => g.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The global '{duplicate.Key}' is declared twice.", nameof(globals));
+        }
+    }
+
+    public IReadOnlyList<ScriptGlobal<TContext>> Globals { get; }
+
+    internal CompiledScript GetOrCompile(string script)
+    {
+        if (_compiled.TryGetValue(script, out var compiled))
+        {
+            return compiled;
+        }
+
+        var referenced = new List<int>();
+        for (var i = 0; i < Globals.Count; i++)
+        {
+            if (ScriptIdentifiers.IsReferenced(script, Globals[i].Name))
+            {
+                referenced.Add(i);
+            }
+        }
+
+        compiled = ScriptCompiler.Compile(script, [.. referenced.Select(i => Globals[i].Name)], [.. referenced]);
+        if (_compiled.Count >= MaxCachedScripts)
+        {
+            _compiled.Clear();
+        }
+
+        return _compiled.GetOrAdd(script, compiled);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Scriban;
+
+namespace FlowChannel.Expressions.Liquid;
+
+/// <summary>Parsed templates, cached by text: parsing costs far more than rendering.</summary>
+internal static class LiquidTemplates
+{
+    private const int MaxCachedTemplates = 10_000;
+
+    private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The parsed template; throws a syntax <see cref="ExpressionException"/> naming the first error.</summary>
+    public static Template Get(string text)
+    {
+        if (Cache.TryGetValue(text, out var template))
+        {
+            return template;
+        }
+
+        template = Template.ParseLiquid(text);
+        if (template.HasErrors)
+        {
+            var error = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            var line = error.Span.Start.Line + 1;
+            var column = error.Span.Start.Column + 1;
+            throw new ExpressionException(
+                $"Liquid syntax error at line {line}, column {column}: {error.Message}", ExpressionErrorKind.Syntax, line, column);
+        }
+
+        if (Cache.Count >= MaxCachedTemplates)
+        {
+            Cache.Clear();
+        }
+
+        return Cache.GetOrAdd(text, template);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace FlowChannel.Workflows.Activities;
+
+/// <summary>What an activity did: completed with outcomes, suspended on a bookmark, or faulted.</summary>
+public sealed class ActivityResult
+{
+    public const string DoneOutcome = "Done";
+
+    private ActivityResult(ActivityResultKind kind, IReadOnlyList<string> outcomes, JsonObject? payload, string? message)
+    {
+        Kind = kind;
+        Outcomes = outcomes;
+        BookmarkPayload = payload;
+        FaultMessage = message;
+    }
+
+    /// <summary>Completed with the default <c>Done</c> outcome.</summary>
+    public static ActivityResult Done { get; } = new(ActivityResultKind.Completed, [DoneOutcome], null, null);
+
+    public ActivityResultKind Kind { get; }
+
+    public IReadOnlyList<string> Outcomes { get; }
+
+    public JsonObject? BookmarkPayload { get; }
+
+    public string? FaultMessage { get; }
+
+    public static ActivityResult Complete(params IReadOnlyList<string> outcomes) =>
+        new(ActivityResultKind.Completed, outcomes, null, null);
+
+    /// <summary>Waits: the runtime creates a bookmark carrying <paramref name="payload"/>.</summary>
+    public static ActivityResult Suspend(JsonObject payload) => new(ActivityResultKind.Suspended, [], payload, null);
+
+    /// <summary>Faults the instance with an incident carrying <paramref name="message"/>.</summary>
+    public static ActivityResult Fault(string message) => new(ActivityResultKind.Faulted, [], null, message);
+}

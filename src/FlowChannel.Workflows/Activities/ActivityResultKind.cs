@@ -1,0 +1,8 @@
+namespace FlowChannel.Workflows.Activities;
+
+public enum ActivityResultKind
+{
+    Completed,
+    Suspended,
+    Faulted,
+}

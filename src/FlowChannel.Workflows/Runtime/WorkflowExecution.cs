@@ -1,0 +1,192 @@
+using FlowChannel.Expressions;
+using FlowChannel.Workflows.Activities;
+using FlowChannel.Workflows.Effects;
+
+namespace FlowChannel.Workflows.Runtime;
+
+/// <summary>
+/// One step of one instance: runs scheduled activities until none is left, then settles the state as suspended,
+/// finished or faulted. Single-threaded and short-lived; it owns <see cref="State"/> (already a copy) for the step.
+/// </summary>
+internal sealed partial class WorkflowExecution
+{
+    private readonly Queue<int> _scheduled = new();
+    private readonly List<Bookmark> _createdBookmarks = [];
+    private readonly List<WorkflowEffect> _effects = [];
+    private int _executions;
+    private bool _stopped;
+
+    public WorkflowExecution(WorkflowRunner runner, CompiledWorkflow workflow, WorkflowInstanceState state, int start, DateTimeOffset now)
+    {
+        Runner = runner;
+        Workflow = workflow;
+        State = state;
+        Now = now;
+        StartIndex = start;
+        View = workflow.ViewFrom(start);
+        Scope = new ExecutionScope(this);
+    }
+
+    public WorkflowRunner Runner { get; }
+
+    public CompiledWorkflow Workflow { get; }
+
+    public WorkflowInstanceState State { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public int StartIndex { get; }
+
+    public GraphView View { get; }
+
+    public ExecutionScope Scope { get; }
+
+    /// <summary>True while the first activity of a newly started instance runs.</summary>
+    public bool IsStarting { get; private set; }
+
+    public void AddEffect(WorkflowEffect effect) => _effects.Add(effect);
+
+    /// <summary>Runs the instance from its start activity.</summary>
+    public WorkflowRunResult Start()
+    {
+        IsStarting = true;
+        Execute(Workflow.Nodes[StartIndex], static (activity, context) => activity.Execute(context));
+        IsStarting = false;
+        return RunToEnd();
+    }
+
+    /// <summary>Continues the activity that created <paramref name="bookmark"/>, then whatever it leads to.</summary>
+    public WorkflowRunResult Resume(Bookmark bookmark, System.Text.Json.Nodes.JsonObject input)
+    {
+        State.Bookmarks.RemoveAll(b => b.Id == bookmark.Id);
+        if (!Workflow.IndexById.TryGetValue(bookmark.ActivityId, out var index))
+        {
+            Fault(bookmark.ActivityId, bookmark.ActivityType, $"Activity '{bookmark.ActivityId}' no longer exists in this definition version.");
+            return RunToEnd();
+        }
+
+        Execute(Workflow.Nodes[index], (activity, context) => activity.OnResumed(context, input));
+        return RunToEnd();
+    }
+
+    private WorkflowRunResult RunToEnd()
+    {
+        while (!_stopped && _scheduled.TryDequeue(out var next))
+        {
+            Execute(Workflow.Nodes[next], static (activity, context) => activity.Execute(context));
+        }
+
+        if (!_stopped)
+        {
+            if (State.Bookmarks.Count > 0)
+            {
+                State.Status = WorkflowStatus.Running;
+                State.SubStatus = WorkflowSubStatus.Suspended;
+            }
+            else
+            {
+                Complete();
+            }
+        }
+
+        var live = _createdBookmarks.Where(b => State.Bookmarks.Contains(b)).ToList();
+        return new WorkflowRunResult(State, live, _effects);
+    }
+
+    private void Execute(CompiledNode node, Func<WorkflowActivity, ActivityExecutionContext, ActivityResult> run)
+    {
+        if (++_executions > WorkflowRunner.MaxActivityExecutionsPerRun)
+        {
+            Fault(node.Id, node.Node.Type, $"More than {WorkflowRunner.MaxActivityExecutionsPerRun} activities ran in one step; the workflow seems to loop forever.");
+            return;
+        }
+
+        if (node.Activity is null)
+        {
+            Fault(node.Id, node.Node.Type, $"Activity type '{node.Node.Type}' is not available, so this activity cannot run.");
+            return;
+        }
+
+        var context = new ActivityExecutionContext(this, node);
+        ActivityResult result;
+        try
+        {
+            result = run(node.Activity, context);
+        }
+        catch (Exception e) when (e is WorkflowFaultException or ExpressionException)
+        {
+            Fault(node.Id, node.Node.Type, e.Message);
+            return;
+        }
+
+        Handle(node, context, result);
+    }
+
+    private void Handle(CompiledNode node, ActivityExecutionContext context, ActivityResult result)
+    {
+        switch (result.Kind)
+        {
+            case ActivityResultKind.Completed:
+                Journal(node, ActivityStatus.Completed, result.Outcomes, context.Message);
+                if (node.Activity!.Kind == ActivityKind.Terminal)
+                {
+                    Complete();
+                    return;
+                }
+
+                Propagate(node, result.Outcomes);
+                break;
+            case ActivityResultKind.Suspended:
+                var bookmark = new Bookmark(NewId(), node.Id, node.Node.Type, node.Node.Name, result.BookmarkPayload ?? [], Now);
+                State.Bookmarks.Add(bookmark);
+                _createdBookmarks.Add(bookmark);
+                Journal(node, ActivityStatus.Running, [], context.Message);
+                break;
+            default:
+                Fault(node.Id, node.Node.Type, result.FaultMessage ?? "The activity faulted.");
+                break;
+        }
+    }
+
+    /// <summary>Finishes the instance at once, as a terminal activity or an empty schedule does; open bookmarks go.</summary>
+    private void Complete()
+    {
+        State.Status = WorkflowStatus.Finished;
+        State.SubStatus = WorkflowSubStatus.Finished;
+        Stop();
+    }
+
+    private void Fault(string activityId, string activityType, string message)
+    {
+        State.Incidents.Add(new WorkflowIncident(activityId, activityType, message, Now));
+        var name = Workflow.IndexById.TryGetValue(activityId, out var index) ? Workflow.Nodes[index].Node.Name : null;
+        AddJournal(new JournalEntry(activityId, activityType, name, ActivityStatus.Faulted, [], Now, message));
+        State.Status = WorkflowStatus.Finished;
+        State.SubStatus = WorkflowSubStatus.Faulted;
+        Stop();
+    }
+
+    private void Stop()
+    {
+        _stopped = true;
+        _scheduled.Clear();
+        State.Bookmarks.Clear();
+        State.Joins.Clear();
+    }
+
+    private void Journal(CompiledNode node, ActivityStatus status, IReadOnlyList<string> outcomes, string? message) =>
+        AddJournal(new JournalEntry(node.Id, node.Node.Type, node.Node.Name, status, outcomes, Now, message));
+
+    private void AddJournal(JournalEntry entry)
+    {
+        // A long-running loop must not grow the persisted state without end; the recent history is what people read.
+        if (State.Journal.Count >= WorkflowRunner.MaxJournalEntries)
+        {
+            State.Journal.RemoveRange(0, State.Journal.Count - WorkflowRunner.MaxJournalEntries + 1);
+        }
+
+        State.Journal.Add(entry);
+    }
+
+    private string NewId() => Guid.CreateVersion7(Now).ToString("N");
+}

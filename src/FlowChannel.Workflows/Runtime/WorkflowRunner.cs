@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using FlowChannel.Expressions;
+using FlowChannel.Expressions.JavaScript;
+using FlowChannel.Expressions.Liquid;
+using FlowChannel.Workflows.Activities;
+using FlowChannel.Workflows.Model;
+
+namespace FlowChannel.Workflows.Runtime;
+
+/// <summary>
+/// Runs Elsa 3 flowcharts in memory, one step at a time: <see cref="Start"/> and <see cref="Resume"/> each run until
+/// the instance waits on bookmarks, finishes or faults, and return the new state plus the effects to apply.
+/// Thread-safe and meant to be a singleton. Errors in the workflow as authored fault the instance (an incident)
+/// instead of throwing.
+/// </summary>
+public sealed class WorkflowRunner
+{
+    /// <summary>Activities one step may run before the instance is faulted as an endless loop.</summary>
+    public const int MaxActivityExecutionsPerRun = 10_000;
+
+    /// <summary>Journal entries kept per instance; older ones are dropped.</summary>
+    public const int MaxJournalEntries = 1_000;
+
+    // Keyed by the definition object: compiled graphs and prepared scripts die with the definition that owns them.
+    private readonly ConditionalWeakTable<WorkflowDefinition, CompiledWorkflow> _compiled = new();
+    private readonly ActivityRegistry _registry;
+
+    public WorkflowRunner(ActivityRegistry registry, ExpressionLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(limits);
+        _registry = registry;
+        JavaScript = new JavaScriptEvaluator(limits);
+        Liquid = new LiquidRenderer(limits);
+    }
+
+    internal JavaScriptEvaluator JavaScript { get; }
+
+    internal LiquidRenderer Liquid { get; }
+
+    public WorkflowRunResult Start(WorkflowDefinition definition, StartWorkflowRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(request);
+        var workflow = Compile(definition);
+        var state = new WorkflowInstanceState
+        {
+            InstanceId = request.InstanceId,
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            CorrelationId = request.CorrelationId,
+            Status = WorkflowStatus.Running,
+            SubStatus = WorkflowSubStatus.Executing,
+            Input = (JsonObject)request.Input.DeepClone(),
+            Variables = InitialVariables(definition),
+        };
+        var start = StartActivitySelector.Select(workflow, request.TriggerActivityId);
+        if (start is not { } startIndex)
+        {
+            state.Status = WorkflowStatus.Finished;
+            state.SubStatus = WorkflowSubStatus.Finished;
+            return new WorkflowRunResult(state, [], []);
+        }
+
+        state.StartActivityId = workflow.Nodes[startIndex].Id;
+        return new WorkflowExecution(this, workflow, state, startIndex, request.Now).Start();
+    }
+
+    /// <summary>
+    /// Resumes <paramref name="bookmarkId"/> with <paramref name="resumeInput"/>. <paramref name="state"/> is not
+    /// changed: the step works on a copy, so a caller whose save fails still holds the state it loaded.
+    /// </summary>
+    /// <exception cref="BookmarkNotFoundException">The state has no such open bookmark.</exception>
+    public WorkflowRunResult Resume(WorkflowDefinition definition, WorkflowInstanceState state, string bookmarkId, JsonObject resumeInput, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(resumeInput);
+        var bookmark = state.Bookmarks.Find(b => b.Id == bookmarkId)
+            ?? throw new BookmarkNotFoundException(state.InstanceId, bookmarkId);
+        var workflow = Compile(definition);
+        var copy = state.Clone();
+        copy.SubStatus = WorkflowSubStatus.Executing;
+        var start = copy.StartActivityId is { } startId && workflow.IndexById.TryGetValue(startId, out var index) ? index : 0;
+        return new WorkflowExecution(this, workflow, copy, start, now).Resume(bookmark, (JsonObject)resumeInput.DeepClone());
+    }
+
+    private CompiledWorkflow Compile(WorkflowDefinition definition) =>
+        _compiled.GetValue(definition, d => CompiledWorkflow.Build(d, _registry));
+
+    private static JsonObject InitialVariables(WorkflowDefinition definition)
+    {
+        var variables = new JsonObject();
+        foreach (var variable in definition.Variables)
+        {
+            variables[variable.Name] = VariableValues.Initial(variable);
+        }
+
+        return variables;
+    }
+}

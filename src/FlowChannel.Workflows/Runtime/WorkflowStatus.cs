@@ -1,0 +1,7 @@
+namespace FlowChannel.Workflows.Runtime;
+
+public enum WorkflowStatus
+{
+    Running,
+    Finished,
+}

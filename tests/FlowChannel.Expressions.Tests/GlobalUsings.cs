@@ -1,0 +1,3 @@
+global using System.Text.Json.Nodes;
+global using FlowChannel.Expressions.JavaScript;
+global using FlowChannel.Expressions.Liquid;

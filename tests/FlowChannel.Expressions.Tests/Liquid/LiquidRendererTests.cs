@@ -1,0 +1,75 @@
+namespace FlowChannel.Expressions.Tests.Liquid;
+
+public sealed class LiquidRendererTests
+{
+    private static readonly Dictionary<string, JsonNode?> Model = new()
+    {
+        ["Input"] = JsonNode.Parse("""{"record":{"data":{"companyName":"Acme 华东","industries":["it","retail"]}}}"""),
+        ["Variables"] = new JsonObject { ["Score"] = 72, ["Ratio"] = 0.5 },
+        ["CorrelationId"] = "c-1",
+    };
+
+    private readonly LiquidRenderer _liquid = new(ExpressionLimits.Default);
+
+    [Fact]
+    public void Renders_nested_members_and_numbers() =>
+        Assert.Equal("Acme 华东 scored 72 (0.5) c-1", _liquid.Render(
+            "{{ Input.record.data.companyName }} scored {{ Variables.Score }} ({{ Variables.Ratio }}) {{ CorrelationId }}", Model));
+
+    [Fact]
+    public void Supports_filters_loops_and_conditions() =>
+        Assert.Equal("IT,RETAIL,|pass", _liquid.Render(
+            "{% for i in Input.record.data.industries %}{{ i | upcase }},{% endfor %}|{% if Variables.Score >= 60 %}pass{% else %}fail{% endif %}",
+            Model));
+
+    [Fact]
+    public void Missing_members_render_empty() =>
+        Assert.Equal("[]", _liquid.Render("[{{ Input.record.nothing.here }}]", Model));
+
+    [Fact]
+    public void Model_is_not_modified_by_assign()
+    {
+        Assert.Equal("x", _liquid.Render("{% assign Score = 'x' %}{{ Score }}", Model));
+        Assert.Equal(72, Model["Variables"]!["Score"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Syntax_error_names_line_and_column()
+    {
+        var error = Assert.Throws<ExpressionException>(() => _liquid.Render("line one\n{{ Variables.Score | }}", Model));
+        Assert.Equal(ExpressionErrorKind.Syntax, error.Kind);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void Syntax_check_reports_without_rendering() =>
+        Assert.NotNull(LiquidSyntax.Check("{% if %}"));
+
+    [Fact]
+    public void Loop_limit_stops_long_loops()
+    {
+        var liquid = new LiquidRenderer(new ExpressionLimits { LoopLimit = 10 });
+        var error = Assert.Throws<ExpressionException>(() => liquid.Render("{% for i in (1..100) %}x{% endfor %}", Model));
+        Assert.Equal(ExpressionErrorKind.LimitExceeded, error.Kind);
+    }
+
+    [Fact]
+    public void Output_limit_stops_huge_output()
+    {
+        var liquid = new LiquidRenderer(new ExpressionLimits { MaxOutputLength = 50 });
+        var error = Assert.Throws<ExpressionException>(() => liquid.Render("{% for i in (1..100) %}xxxxx{% endfor %}", Model));
+        Assert.Equal(ExpressionErrorKind.LimitExceeded, error.Kind);
+    }
+
+    [Fact]
+    public void Dotnet_members_are_not_reachable() =>
+        Assert.Equal("[]", _liquid.Render("[{{ CorrelationId.Length }}{{ Input.GetType }}]", Model));
+
+    [Fact]
+    public void Renderer_is_reusable_after_a_failure()
+    {
+        var liquid = new LiquidRenderer(new ExpressionLimits { LoopLimit = 10 });
+        Assert.Throws<ExpressionException>(() => liquid.Render("{% for i in (1..100) %}x{% endfor %}", Model));
+        Assert.Equal("72", liquid.Render("{{ Variables.Score }}", Model));
+    }
+}
