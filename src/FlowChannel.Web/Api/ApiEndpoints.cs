@@ -13,6 +13,7 @@ public static class ApiEndpoints
         secured.MapWorkflowApi();
         secured.MapPartnerApi();
         secured.MapFileApi();
+        secured.MapNotificationApi();
         return app;
     }
 }

@@ -63,5 +63,6 @@ internal static class UiTexts
         ["No"] = ("No", "否"),
         ["Files"] = ("{0} file(s)", "{0} 个文件"),
         ["Back"] = ("Back", "返回"),
+        ["Messages"] = ("Messages", "消息"),
     };
 }

@@ -74,6 +74,10 @@ public sealed class PartnerApplicationFlowTests(HostFixture fixture) : IClassFix
         Assert.Equal("rejected", record!["status"]!.GetValue<string>());
         var tasks = await manager.GetFromJsonAsync<JsonArray>("/api/tasks?status=open");
         Assert.DoesNotContain(tasks!, t => t!["recordId"]?.GetValue<string>() == recordId);
+        var messages = await applicant.GetFromJsonAsync<JsonArray>("/api/notifications");
+        Assert.Contains(messages!, m => m!["body"]!.GetValue<string>().Contains("风险测试贸易有限公司", StringComparison.Ordinal));
+        Assert.DoesNotContain((await manager.GetFromJsonAsync<JsonArray>("/api/notifications"))!,
+            m => m!["body"]!.GetValue<string>().Contains("风险测试贸易有限公司", StringComparison.Ordinal));
     }
 
     internal static async Task<JsonObject> FindOpenTaskAsync(HttpClient manager, string recordId)
