@@ -28,6 +28,7 @@ public static class ApplicationRegistration
         services.AddSingleton<WorkflowDefinitionCache>();
         services.AddSingleton<FormSchemaCache>();
         services.AddSingleton<Files.FileStore>();
+        services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();

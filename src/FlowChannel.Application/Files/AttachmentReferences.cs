@@ -8,35 +8,42 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Files;
 
 /// <summary>
-/// A submission may only point at attachments its submitter uploaded; otherwise anyone could attach (and so
-/// read) someone else's file by guessing its id.
+/// A submission may only point at attachments its submitter uploaded (otherwise anyone could attach, and so
+/// read, someone else's file by its id), and the name, size and type stored are the upload's, not the client's.
 /// </summary>
 public static class AttachmentReferences
 {
-    public static async Task<IReadOnlyList<FieldError>> CheckAsync(FlowChannelDbContext db, FormSchema schema, JsonObject data, Actor actor, CancellationToken ct)
+    public static async Task<IReadOnlyList<FieldError>> NormalizeAsync(FlowChannelDbContext db, FormSchema schema, JsonObject data, Actor actor, CancellationToken ct)
     {
-        var references = new List<(string Path, string Id)>();
+        var references = new List<(string Path, JsonObject Item)>();
         foreach (var field in schema.Fields.Where(f => f.Type == FieldType.Attachment))
         {
             if (data[field.Key] is JsonArray files)
             {
-                for (var i = 0; i < files.Count; i++)
-                {
-                    references.Add(($"{field.Key}[{i}].id", files[i]?["id"]?.ToString() ?? ""));
-                }
+                references.AddRange(files.Select((item, i) => ($"{field.Key}[{i}].id", item!.AsObject())));
             }
         }
         if (references.Count == 0)
         {
             return [];
         }
-        var ids = references.Select(r => r.Id).Distinct().ToList();
+        var ids = references.Select(r => r.Item["id"]?.ToString() ?? "").Distinct().ToList();
         var owned = await db.StoredFiles.AsNoTracking()
             .Where(f => ids.Contains(f.Id) && f.UploadedByUserId == actor.UserId)
-            .Select(f => f.Id)
-            .ToListAsync(ct);
-        return references.Where(r => !owned.Contains(r.Id))
-            .Select(r => new FieldError(r.Path, "file", $"File '{r.Id}' is not one of your uploads."))
-            .ToList();
+            .ToDictionaryAsync(f => f.Id, ct);
+        var errors = new List<FieldError>();
+        foreach (var (path, item) in references)
+        {
+            var id = item["id"]?.ToString() ?? "";
+            if (!owned.TryGetValue(id, out var file))
+            {
+                errors.Add(new FieldError(path, "file", $"File '{id}' is not one of your uploads."));
+                continue;
+            }
+            item["name"] = file.Name;
+            item["size"] = file.Size;
+            item["contentType"] = file.ContentType;
+        }
+        return errors;
     }
 }

@@ -19,14 +19,24 @@ public sealed class FileStore(IConfiguration configuration)
         var temp = Path.Combine(Root, id + ".part");
         long size;
         // Written under a temporary name and renamed when complete: a crash never leaves half a file under its id.
-        await using (var file = File.Create(temp))
+        try
         {
-            await content.CopyToAsync(file, ct);
-            size = file.Length;
+            await using (var file = File.Create(temp))
+            {
+                await content.CopyToAsync(file, ct);
+                size = file.Length;
+            }
+            File.Move(temp, Path.Combine(Root, id));
         }
-        File.Move(temp, Path.Combine(Root, id));
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
         return (id, size);
     }
+
+    public void Delete(string id) => File.Delete(Path.Combine(Root, Path.GetFileName(id)));
 
     public Stream OpenRead(string id) => File.OpenRead(Path.Combine(Root, Path.GetFileName(id)));
 }

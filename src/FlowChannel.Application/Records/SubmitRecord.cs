@@ -34,7 +34,7 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             throw new RecordValidationException(validation.Errors);
         }
         ApplyProtectedDefaults(schema, validation.Data);
-        var fileErrors = await AttachmentReferences.CheckAsync(db, schema, validation.Data, command.Actor, cancellationToken);
+        var fileErrors = await AttachmentReferences.NormalizeAsync(db, schema, validation.Data, command.Actor, cancellationToken);
         if (fileErrors.Count > 0)
         {
             throw new RecordValidationException(fileErrors);

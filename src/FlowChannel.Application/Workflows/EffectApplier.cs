@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
+using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Effects;
+using FlowChannel.Workflows.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace FlowChannel.Application.Workflows;
@@ -15,45 +17,55 @@ namespace FlowChannel.Application.Workflows;
 /// </summary>
 public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, ILogger<EffectApplier> logger)
 {
-    public async Task ApplyAsync(WorkflowInstance instance, IReadOnlyList<WorkflowEffect> effects, CancellationToken ct)
+    /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
+    public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, IReadOnlyList<WorkflowEffect> effects, CancellationToken ct)
     {
+        var incidents = new List<WorkflowIncident>();
         foreach (var effect in effects)
         {
-            switch (effect)
+            try
             {
-                case CreateRecordEffect create:
-                    await CreateRecordAsync(instance, create, ct);
-                    break;
-                case UpdateRecordEffect update:
-                    await UpdateRecordAsync(update, ct);
-                    break;
-                case NotifyEffect notify:
-                    db.Notifications.Add(new Notification
-                    {
-                        RecipientUserId = notify.RecipientUserId,
-                        Subject = notify.Subject,
-                        Body = notify.Body,
-                        InstanceId = instance.Id,
-                    });
-                    break;
-                default:
-                    throw new InvalidOperationException($"No handler for workflow effect {effect.GetType().Name}.");
+                await ApplyAsync(instance, effect, ct);
             }
+            catch (WorkflowEffectException ex)
+            {
+                // The author's data is wrong, not the person's who acted: keep their decision, fault the instance
+                // visibly, and write nothing for this effect.
+                logger.LogWarning("Workflow {InstanceId} effect of {ActivityId} failed: {Message}", instance.Id, effect.ActivityId, ex.Message);
+                incidents.Add(new WorkflowIncident(effect.ActivityId, effect.GetType().Name, ex.Message, DateTimeOffset.UtcNow));
+            }
+        }
+        return incidents;
+    }
+
+    private async Task ApplyAsync(WorkflowInstance instance, WorkflowEffect effect, CancellationToken ct)
+    {
+        switch (effect)
+        {
+            case CreateRecordEffect create:
+                await CreateRecordAsync(instance, create, ct);
+                break;
+            case UpdateRecordEffect update:
+                await UpdateRecordAsync(update, ct);
+                break;
+            case NotifyEffect notify:
+                db.Notifications.Add(new Notification
+                {
+                    RecipientUserId = notify.RecipientUserId,
+                    Subject = notify.Subject,
+                    Body = notify.Body,
+                    InstanceId = instance.Id,
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"No handler for workflow effect {effect.GetType().Name}.");
         }
     }
 
     private async Task CreateRecordAsync(WorkflowInstance instance, CreateRecordEffect create, CancellationToken ct)
     {
         var schema = await schemas.GetPublishedAsync(db, create.FormId, ct);
-        var result = RecordValidator.Validate(schema, create.Data, RecordWriteMode.System);
-        if (!result.IsValid)
-        {
-            // The workflow author's data is wrong, not the submitter's: fail loudly in the instance's own
-            // unit of work rather than store a record that breaks its form.
-            throw new WorkflowEffectException(
-                $"Activity '{create.ActivityId}' produced an invalid '{create.FormId}' record: " +
-                string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        }
+        var result = Validate(schema, create.Data, create.ActivityId);
         db.FormRecords.Add(new FormRecord
         {
             Id = create.RecordId,
@@ -70,12 +82,8 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
 
     private async Task UpdateRecordAsync(UpdateRecordEffect update, CancellationToken ct)
     {
-        var record = await db.FormRecords.FindAsync([update.RecordId], ct);
-        if (record is null)
-        {
-            logger.LogWarning("Workflow activity {ActivityId} updates missing record {RecordId}", update.ActivityId, update.RecordId);
-            return;
-        }
+        var record = await db.FormRecords.FindAsync([update.RecordId], ct)
+            ?? throw new WorkflowEffectException($"Activity '{update.ActivityId}' updates record '{update.RecordId}', which does not exist.");
         if (update.Status is { Length: > 0 } status)
         {
             record.Status = status;
@@ -91,9 +99,23 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             {
                 data[key] = value?.DeepClone();
             }
-            record.DataJson = data.ToJsonString();
+            // Every write is checked against the exact version the record pins, workflow writes included.
+            var schema = await schemas.GetAsync(db, record.FormId, record.FormVersion, ct);
+            record.DataJson = Validate(schema, data, update.ActivityId).Data.ToJsonString();
         }
         record.UpdatedAt = DateTime.UtcNow;
+    }
+
+    private static RecordValidationResult Validate(FormSchema schema, JsonObject data, string activityId)
+    {
+        var result = RecordValidator.Validate(schema, data, RecordWriteMode.System);
+        if (!result.IsValid)
+        {
+            throw new WorkflowEffectException(
+                $"Activity '{activityId}' wrote an invalid '{schema.Id}' record: " +
+                string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        }
+        return result;
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record WorkflowInstanceView(
     string? CorrelationId,
     DateTime CreatedAt,
     DateTime? FinishedAt,
-    WorkflowInstanceState State);
+    WorkflowInstanceState? State);
 
 public sealed class GetWorkflowInstanceHandler(FlowChannelDbContext db) : IQueryHandler<GetWorkflowInstance, WorkflowInstanceView>
 {
@@ -31,7 +31,9 @@ public sealed class GetWorkflowInstanceHandler(FlowChannelDbContext db) : IQuery
         }
         return new WorkflowInstanceView(
             instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.SubStatus,
-            instance.CorrelationId, instance.CreatedAt, instance.FinishedAt, WorkflowInstanceState.FromJson(instance.StateJson));
+            instance.CorrelationId, instance.CreatedAt, instance.FinishedAt,
+            // Variables and the journal hold scores, approvers and comments: internals for staff, not for applicants.
+            query.Actor.SeesAllPartners ? WorkflowInstanceState.FromJson(instance.StateJson) : null);
     }
 
     /// <summary>Admins, the initiator, and whoever holds or held one of its tasks.</summary>

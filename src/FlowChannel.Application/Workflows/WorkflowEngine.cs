@@ -88,6 +88,12 @@ public sealed class WorkflowEngine(
     {
         var state = result.State;
         var now = clock.GetUtcNow().UtcDateTime;
+        var failed = await effects.ApplyAsync(instance, result.Effects, ct);
+        if (failed.Count > 0)
+        {
+            state.Incidents.AddRange(failed);
+            state.SubStatus = WorkflowSubStatus.Faulted;
+        }
         instance.StateJson = state.ToJson();
         instance.Status = state.Status.ToString();
         instance.SubStatus = state.SubStatus.ToString();
@@ -102,7 +108,6 @@ public sealed class WorkflowEngine(
             }
         }
         await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
-        await effects.ApplyAsync(instance, result.Effects, ct);
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>
@@ -110,7 +115,8 @@ public sealed class WorkflowEngine(
     {
         var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var open = await db.WorkflowTasks.Where(t => t.InstanceId == instanceId && t.Status == TaskStatuses.Open).ToListAsync(ct);
-        foreach (var task in open.Where(t => !live.Contains(t.BookmarkId)))
+        // The query filters on stored values; a task decided in this unit of work is already Completed in memory.
+        foreach (var task in open.Where(t => t.Status == TaskStatuses.Open && !live.Contains(t.BookmarkId)))
         {
             task.Status = TaskStatuses.Cancelled;
             task.CompletedAt = now;

@@ -20,8 +20,15 @@ public sealed class WorkflowPublisher(FlowChannelDbContext db)
         {
             return false;
         }
-        var older = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definition.DefinitionId && d.IsLatest).ToListAsync(ct);
-        older.ForEach(d => d.IsLatest = false);
+        // An older version imported after a newer one is stored for its instances but takes nothing over.
+        var newest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definition.DefinitionId)
+            .MaxAsync(d => (int?)d.Version, ct) ?? 0;
+        var becomesLatest = definition.Version > newest;
+        if (becomesLatest)
+        {
+            await db.WorkflowDefinitions.Where(d => d.DefinitionId == definition.DefinitionId && d.IsLatest)
+                .ForEachAsync(d => d.IsLatest = false, ct);
+        }
         db.WorkflowDefinitions.Add(new WorkflowDefinitionVersion
         {
             Id = definition.Id,
@@ -30,10 +37,10 @@ public sealed class WorkflowPublisher(FlowChannelDbContext db)
             Name = definition.Name,
             Json = json,
             IsPublished = definition.IsPublished,
-            IsLatest = true,
+            IsLatest = becomesLatest,
             PackId = packId,
         });
-        if (definition.IsPublished)
+        if (definition.IsPublished && becomesLatest)
         {
             await db.WorkflowTriggers.Where(t => t.DefinitionId == definition.DefinitionId).ExecuteDeleteAsync(ct);
             foreach (var trigger in FormTriggers.Find(definition))

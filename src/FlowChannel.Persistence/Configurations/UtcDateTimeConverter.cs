@@ -7,5 +7,5 @@ namespace FlowChannel.Persistence.Configurations;
 /// a zone; marking it Utc on the way out keeps the three providers identical (Npgsql also insists on Utc).
 /// </summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
     v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -7,6 +7,4 @@ public sealed class DatabaseOptions
 
     /// <summary><c>Sqlite</c> (default), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
     public string Provider { get; set; } = "Sqlite";
-
-    public string? ConnectionString { get; set; }
 }

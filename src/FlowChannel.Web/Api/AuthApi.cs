@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using FlowChannel.Application.Common;
-using FlowChannel.Persistence;
+using FlowChannel.Application.Identity;
 using FlowChannel.Persistence.Entities;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace FlowChannel.Web.Api;
@@ -19,13 +19,11 @@ public static class AuthApi
             .AllowAnonymous();
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, SignInManager<FlowChannelUser> signIn, AuditTrail audit, FlowChannelDbContext db)
+        TokenRequest request, SignInManager<FlowChannelUser> signIn, IMediator mediator)
     {
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await signIn.UserManager.FindByNameAsync(request.UserName);
         var check = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-        audit.Write(user is null ? null : new Actor(user.Id, user.DisplayName, new HashSet<string>()),
-            check.Succeeded ? "token.issued" : "token.refused", "User", user?.Id);
-        await db.SaveChangesAsync();
+        await mediator.Send(new RecordSignIn(user?.Id, "token", check.Succeeded, check.IsLockedOut));
         if (!check.Succeeded || user is null)
         {
             return TypedResults.Problem(

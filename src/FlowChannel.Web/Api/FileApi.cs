@@ -11,10 +11,10 @@ public static class FileApi
     {
         // Scripts upload with a bearer token and no antiforgery token; an upload only stores bytes for its own
         // caller, and a record can only reference the caller's own uploads, so a forged post gains nothing.
-        api.MapPost("/files", async (IFormFile file, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+        api.MapPost("/files", async (IFormFile file, ClaimsPrincipal user, AttachmentUploader uploader, CancellationToken ct) =>
             {
                 await using var content = file.OpenReadStream();
-                var stored = await mediator.Send(new UploadFile(ActorFactory.From(user), file.FileName, file.ContentType, content), ct);
+                var stored = await uploader.UploadAsync(ActorFactory.From(user), file.FileName, file.ContentType, content, ct);
                 return TypedResults.Created($"/api/files/{stored.Id}", stored);
             })
             .DisableAntiforgery()

@@ -22,11 +22,11 @@ public static class WorkflowApi
                     view.CorrelationId,
                     view.CreatedAt,
                     view.FinishedAt,
-                    variables = state.Variables,
-                    bookmarks = state.Bookmarks,
-                    journal = state.Journal,
-                    incidents = state.Incidents,
+                    variables = state?.Variables,
+                    bookmarks = state?.Bookmarks,
+                    journal = state?.Journal,
+                    incidents = state?.Incidents,
                 });
             })
-            .WithSummary("Status, sub-status, variables, journal and incidents of a workflow instance.");
+            .WithSummary("Status and sub-status of a workflow instance; variables, bookmarks, journal and incidents for channel managers and admins.");
 }

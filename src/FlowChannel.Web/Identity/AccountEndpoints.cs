@@ -1,5 +1,6 @@
-using FlowChannel.Application.Common;
+using FlowChannel.Application.Identity;
 using FlowChannel.Persistence.Entities;
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,13 +34,11 @@ public static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync(
         [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
-        SignInManager<FlowChannelUser> signIn, AuditTrail audit, FlowChannel.Persistence.FlowChannelDbContext db)
+        SignInManager<FlowChannelUser> signIn, IMediator mediator)
     {
         var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
         var user = await signIn.UserManager.FindByNameAsync(userName);
-        audit.Write(user is null ? null : new Actor(user.Id, user.DisplayName, new HashSet<string>()),
-            result.Succeeded ? "login.succeeded" : "login.failed", "User", user?.Id, result.IsLockedOut ? "locked out" : null);
-        await db.SaveChangesAsync();
+        await mediator.Send(new RecordSignIn(user?.Id, "login", result.Succeeded, result.IsLockedOut));
         if (!result.Succeeded)
         {
             var reason = result.IsLockedOut ? "locked" : "invalid";

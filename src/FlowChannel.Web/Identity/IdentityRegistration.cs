@@ -1,6 +1,7 @@
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -48,6 +49,7 @@ public static class IdentityRegistration
                 cookie.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context.HttpContext, context.RedirectUri, 403);
             }));
         services.AddAuthorization();
+        services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidator>();
         return services;
     }
 

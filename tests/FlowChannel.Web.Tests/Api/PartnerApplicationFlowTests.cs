@@ -35,10 +35,20 @@ public sealed class PartnerApplicationFlowTests(HostFixture fixture) : IClassFix
         Assert.Equal("core", profile["data"]!["tier"]!.GetValue<string>());
         Assert.Equal(recordId, profile["data"]!["applicationRecordId"]!.GetValue<string>());
 
-        var instance = await applicant.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
+        var instance = await manager.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
         Assert.Equal("Finished", instance!["status"]!.GetValue<string>());
         Assert.Equal("Finished", instance["subStatus"]!.GetValue<string>());
         Assert.NotEmpty(instance["journal"]!.AsArray());
+        Assert.Empty(instance["incidents"]!.AsArray());
+        var applicantView = await applicant.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
+        Assert.Equal("Finished", applicantView!["status"]!.GetValue<string>());
+        Assert.Null(applicantView["journal"]);
+        Assert.Null(applicantView["variables"]);
+
+        var completed = await manager.GetFromJsonAsync<JsonArray>("/api/tasks?status=completed");
+        var done = Assert.Single(completed!, t => t!["id"]!.GetValue<string>() == task["id"]!.GetValue<string>())!;
+        Assert.Equal("Approved", done["outcome"]!.GetValue<string>());
+        Assert.Equal("资质齐全", done["comment"]!.GetValue<string>());
     }
 
     [Fact]

@@ -8,14 +8,13 @@ namespace FlowChannel.Web.Tests.Browser;
 /// The app on a real Kestrel port and Debian's headless Chromium driven by Playwright. The browser is never
 /// downloaded: test.sh installs the distribution's package and this uses it where it is.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime, IDisposable
+public sealed class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("flowchannel-browser-");
     private FlowChannelHost? _host;
     private IPlaywright? _playwright;
-    private bool _disposed;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -44,15 +43,8 @@ public sealed class BrowserSession : IAsyncLifetime, IDisposable
         });
     }
 
-    public void Dispose() => DisposeAsync().GetAwaiter().GetResult();
-
     public async Task DisposeAsync()
     {
-        if (_disposed)
-        {
-            return;
-        }
-        _disposed = true;
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

@@ -8,7 +8,8 @@ namespace FlowChannel.Web.Tests.Infrastructure;
 /// The real web app on a real SQLite file of its own. Several hosts may open the same folder one after
 /// another to prove that data survives a restart.
 /// </summary>
-public sealed class FlowChannelHost(string dataFolder) : WebApplicationFactory<Program>
+public sealed class FlowChannelHost(string dataFolder, string provider = "Sqlite", string? connectionString = null)
+    : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Test-Pass-1";
     public const string SamplePassword = "Sample-Test-Pass-1";
@@ -20,8 +21,8 @@ public sealed class FlowChannelHost(string dataFolder) : WebApplicationFactory<P
         builder.UseEnvironment("Testing");
         // Outside Development the build output does not serve package assets (Radzen's CSS and JS) by itself.
         builder.UseStaticWebAssets();
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:FlowChannel", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:FlowChannel", connectionString ?? $"Data Source={DatabaseFile}");
         builder.UseSetting("FlowChannel:SampleData", "true");
         builder.UseSetting("FlowChannel:FilesPath", Path.Combine(dataFolder, "files"));
         builder.UseSetting("FLOWCHANNEL_ADMIN_PASSWORD", AdminPassword);
