@@ -7,4 +7,8 @@ namespace FlowChannel.Expressions.JavaScript;
 /// A script prepared once (parsed, wrapped as a function of the globals it references) and shared by all engines.
 /// <see cref="GlobalIndexes"/> are the positions, in the owning table, of the function's parameters.
 /// </summary>
-internal sealed record CompiledScript(Prepared<Script> Prepared, int[] GlobalIndexes);
+internal sealed record CompiledScript(Prepared<Script> Prepared, int[] GlobalIndexes)
+{
+    /// <summary>Set when the script is simple enough to answer without an engine.</summary>
+    public ScriptShortcut? Shortcut { get; init; }
+}

@@ -13,7 +13,7 @@ internal sealed class EnginePool
 {
     private static readonly ConcurrentDictionary<ExpressionLimits, EnginePool> Shared = new();
 
-    private readonly ConcurrentQueue<Engine> _idle = new();
+    private readonly ConcurrentQueue<PooledEngine> _idle = new();
     private readonly ExpressionLimits _limits;
     private readonly int _capacity = Environment.ProcessorCount * 4;
 
@@ -21,10 +21,10 @@ internal sealed class EnginePool
 
     public static EnginePool For(ExpressionLimits limits) => Shared.GetOrAdd(limits, static l => new EnginePool(l));
 
-    public Engine Rent() => _idle.TryDequeue(out var engine) ? engine : Create();
+    public PooledEngine Rent() => _idle.TryDequeue(out var engine) ? engine : new PooledEngine(Create());
 
     /// <summary>Give back an engine whose last evaluation completed normally; a failed one is dropped instead.</summary>
-    public void Return(Engine engine)
+    public void Return(PooledEngine engine)
     {
         if (_idle.Count < _capacity)
         {

@@ -11,7 +11,8 @@ internal static class JavaScriptErrors
     public static ExpressionException Syntax(string description, int line, int column) =>
         new($"JavaScript syntax error at line {line}, column {column}: {description}", ExpressionErrorKind.Syntax, line, column);
 
-    public static ExpressionException? Translate(Exception exception, ExpressionLimits limits) => exception switch
+    /// <summary>Every failure of an evaluation becomes an ExpressionException; ones Jint does not classify are runtime errors.</summary>
+    public static ExpressionException Translate(Exception exception, ExpressionLimits limits) => exception switch
     {
         ExpressionException e => e,
         JavaScriptException e => Runtime(e),
@@ -21,8 +22,7 @@ internal static class JavaScriptErrors
         StatementsCountOverflowException => Limit($"JavaScript executed more than {limits.MaxStatements} statements.", exception),
         MemoryLimitExceededException => Limit($"JavaScript allocated more than {limits.MemoryBytes} bytes.", exception),
         RecursionDepthOverflowException => Limit($"JavaScript calls nested deeper than {limits.MaxRecursionDepth}.", exception),
-        JintException => new($"JavaScript failed: {exception.Message}", ExpressionErrorKind.Runtime, null, null, exception),
-        _ => null,
+        _ => new($"JavaScript failed: {exception.Message}", ExpressionErrorKind.Runtime, null, null, exception),
     };
 
     private static ExpressionException Runtime(JavaScriptException e)

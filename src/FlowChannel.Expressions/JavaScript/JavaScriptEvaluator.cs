@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
 using Jint.Native;
 
@@ -24,6 +25,12 @@ public sealed class JavaScriptEvaluator
 
     public ExpressionLimits Limits { get; }
 
+    /// <summary>
+    /// Creates a pooled engine ahead of need. The first engine of a process costs seconds (Jint builds its time-zone
+    /// tables); calling this in the background at startup keeps that cost off the first request.
+    /// </summary>
+    public void WarmUp() => Evaluate("0");
+
     /// <summary>Evaluates a script that references no host globals.</summary>
     public JsonNode? Evaluate(string script) => Evaluate(script, NoGlobals, null);
 
@@ -36,10 +43,16 @@ public sealed class JavaScriptEvaluator
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(globals);
         var compiled = globals.GetOrCompile(script);
-        var engine = _pool.Rent();
+        if (compiled.Shortcut is { } shortcut && shortcut.TryEvaluate(globals, context, out var quick))
+        {
+            return quick;
+        }
+
+        var pooled = _pool.Rent();
         try
         {
-            var function = engine.Evaluate(compiled.Prepared);
+            var engine = pooled.Engine;
+            var function = pooled.FunctionFor(compiled);
             var arguments = new JsValue[compiled.GlobalIndexes.Length];
             for (var i = 0; i < arguments.Length; i++)
             {
@@ -49,12 +62,17 @@ public sealed class JavaScriptEvaluator
             var result = JsToJson.Convert(engine.Invoke(function, JsValue.Undefined, arguments));
 
             // Only an engine that finished cleanly goes back: an aborted one may hold half-unwound state.
-            _pool.Return(engine);
+            _pool.Return(pooled);
             return result;
         }
-        catch (Exception e) when (JavaScriptErrors.Translate(e, Limits) is { } translated && !ReferenceEquals(translated, e))
+        catch (HostCallException e) when (e.InnerException is { } hostError)
         {
-            throw translated;
+            ExceptionDispatchInfo.Throw(hostError);
+            throw;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or ExpressionException))
+        {
+            throw JavaScriptErrors.Translate(e, Limits);
         }
     }
 }

@@ -11,15 +11,20 @@ namespace FlowChannel.Expressions.JavaScript;
 /// </summary>
 internal static class ScriptCompiler
 {
-    public static CompiledScript Compile(string script, string[] parameters, int[] globalIndexes)
+    // functionIndex: the table position of a host function global by name, or -1.
+    public static CompiledScript Compile(string script, string[] parameters, int[] globalIndexes, Func<string, int> functionIndex)
     {
-        var body = ToFunctionBody(script);
+        var (ast, hasTopLevelReturn) = Parse(script);
+        var body = ToFunctionBody(script, ast, hasTopLevelReturn);
 
         // The opening sits on a line of its own, so a position in the wrapper is the user's line plus one.
         var source = $"(function ({string.Join(", ", parameters)}) {{\n{body}\n}})";
         try
         {
-            return new CompiledScript(Engine.PrepareScript(source, strict: true), globalIndexes);
+            return new CompiledScript(Engine.PrepareScript(source, strict: true), globalIndexes)
+            {
+                Shortcut = ScriptShortcut.TryCreate(ast, functionIndex),
+            };
         }
         catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
         {
@@ -32,9 +37,8 @@ internal static class ScriptCompiler
     /// Elsa scripts are either a function body with an explicit top-level <c>return</c> or a script whose last
     /// expression statement is its value; the latter gets that statement rewritten as a <c>return</c>.
     /// </summary>
-    public static string ToFunctionBody(string script)
+    private static string ToFunctionBody(string script, Script ast, bool hasTopLevelReturn)
     {
-        var (ast, hasTopLevelReturn) = Parse(script);
         if (hasTopLevelReturn || ast.Body.Count == 0 || ast.Body[^1] is not ExpressionStatement last)
         {
             return script;

@@ -13,7 +13,10 @@ public static class ScriptGlobal
         new(name, (engine, context) => new ClrFunction(
             engine,
             name,
-            (_, arguments) => JsonToJs.Convert(engine, function(context, new ScriptArguments(arguments)))));
+            (_, arguments) => JsonToJs.Convert(engine, Call(function, context, arguments))))
+        {
+            Function = function,
+        };
 
     /// <summary>A live object whose known keys read and write through <paramref name="host"/>.</summary>
     public static ScriptGlobal<TContext> LiveObject<TContext>(string name, Func<TContext, IScriptObjectHost> host) =>
@@ -23,10 +26,15 @@ public static class ScriptGlobal
             var target = new Jint.Native.JsObject(engine);
             foreach (var key in source.Keys)
             {
-                var getter = new ClrFunction(engine, key, (_, _) => JsonToJs.Convert(engine, source.GetValue(key)));
+                var getter = new ClrFunction(engine, key, (_, _) => JsonToJs.Convert(engine, Host(() => source.GetValue(key))));
                 var setter = new ClrFunction(engine, key, (_, arguments) =>
                 {
-                    source.SetValue(key, arguments.Length > 0 ? JsToJson.Convert(arguments[0]) : null);
+                    var value = arguments.Length > 0 ? JsToJson.Convert(arguments[0]) : null;
+                    Host(() =>
+                    {
+                        source.SetValue(key, value);
+                        return null;
+                    });
                     return JsValue.Undefined;
                 });
                 target.DefineOwnProperty(key, new GetSetPropertyDescriptor(getter, setter, enumerable: true, configurable: false));
@@ -40,4 +48,19 @@ public static class ScriptGlobal
     /// <summary>A plain value, copied into the script for each evaluation.</summary>
     public static ScriptGlobal<TContext> Value<TContext>(string name, Func<TContext, JsonNode?> value) =>
         new(name, (engine, context) => JsonToJs.Convert(engine, value(context)));
+
+    private static JsonNode? Call<TContext>(ScriptFunction<TContext> function, TContext context, JsValue[] arguments) =>
+        Host(() => function(context, new ScriptArguments(arguments)));
+
+    private static JsonNode? Host(Func<JsonNode?> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception e) when (e is not HostCallException)
+        {
+            throw new HostCallException(e.Message, e);
+        }
+    }
 }

@@ -20,4 +20,7 @@ public sealed class ScriptGlobal<TContext>
     public string Name { get; }
 
     internal Func<Engine, TContext, JsValue> Bind { get; }
+
+    /// <summary>The host function behind a function global; lets simple scripts be answered without an engine.</summary>
+    internal ScriptFunction<TContext>? Function { get; init; }
 }

@@ -26,6 +26,19 @@ public sealed class ScriptGlobals<TContext>
 
     public IReadOnlyList<ScriptGlobal<TContext>> Globals { get; }
 
+    private int FunctionIndex(string name)
+    {
+        for (var i = 0; i < Globals.Count; i++)
+        {
+            if (Globals[i].Name == name && Globals[i].Function is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal CompiledScript GetOrCompile(string script)
     {
         if (_compiled.TryGetValue(script, out var compiled))
@@ -42,7 +55,7 @@ public sealed class ScriptGlobals<TContext>
             }
         }
 
-        compiled = ScriptCompiler.Compile(script, [.. referenced.Select(i => Globals[i].Name)], [.. referenced]);
+        compiled = ScriptCompiler.Compile(script, [.. referenced.Select(i => Globals[i].Name)], [.. referenced], FunctionIndex);
         if (_compiled.Count >= MaxCachedScripts)
         {
             _compiled.Clear();

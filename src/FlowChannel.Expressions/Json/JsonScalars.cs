@@ -92,6 +92,19 @@ public static class JsonScalars
         }
     }
 
+    /// <summary>
+    /// A copy of <paramref name="node"/> whose numbers are stored as a script would return them (see
+    /// <see cref="FromDouble"/>), so that a value does not depend on how it was produced.
+    /// </summary>
+    public static JsonNode? Normalize(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Normalize(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Normalize)]),
+        _ when node.GetValueKind() == JsonValueKind.Number && TryGetDouble(node, out var number) => FromDouble(number),
+        _ => node.DeepClone(),
+    };
+
     /// <summary>A JSON number for <paramref name="value"/>: integral values become integers, non-finite ones null.</summary>
     public static JsonValue? FromDouble(double value)
     {

@@ -5,11 +5,17 @@ namespace FlowChannel.Expressions.Liquid;
 /// <summary>Translates Scriban's runtime failures into <see cref="ExpressionException"/>s.</summary>
 internal static class LiquidErrors
 {
-    public static ExpressionException Translate(ScriptRuntimeException e, ExpressionLimits limits)
+    public static ExpressionException Translate(Exception exception, ExpressionLimits limits)
     {
-        if (e is ScriptAbortException)
+        if (exception is ScriptAbortException or OperationCanceledException)
         {
-            return new($"Liquid template timed out after {limits.TimeoutMilliseconds} ms.", ExpressionErrorKind.Timeout, null, null, e);
+            return new($"Liquid template timed out after {limits.TimeoutMilliseconds} ms.", ExpressionErrorKind.Timeout, null, null, exception);
+        }
+
+        if (exception is not ScriptRuntimeException e)
+        {
+            // Scriban argument and conversion errors that carry no position.
+            return new($"Liquid error: {exception.Message}", ExpressionErrorKind.Runtime, null, null, exception);
         }
 
         var line = e.Span.Start.Line + 1;

@@ -14,7 +14,7 @@ namespace FlowChannel.Expressions.Liquid;
 public sealed class LiquidRenderer
 {
     // A template context builds Scriban's whole built-in library (about 20 µs), so contexts are reused.
-    private readonly ConcurrentQueue<LiquidTemplateContext> _idle = new();
+    private readonly ConcurrentQueue<PooledContext> _idle = new();
     private readonly int _capacity = Environment.ProcessorCount * 4;
 
     public LiquidRenderer(ExpressionLimits limits)
@@ -37,25 +37,32 @@ public sealed class LiquidRenderer
             globals[name] = JsonModel.Wrap(value);
         }
 
-        var context = _idle.TryDequeue(out var idle) ? idle : CreateContext();
-        using var deadline = new CancellationTokenSource(Limits.TimeoutMilliseconds);
-        context.CancellationToken = deadline.Token;
+        var pooled = _idle.TryDequeue(out var idle) ? idle : new PooledContext(CreateContext(), new CancellationTokenSource());
+        var context = pooled.Context;
+
+        // Re-arming the context's own timer costs far less than a new CancellationTokenSource per render.
+        pooled.Deadline.CancelAfter(Limits.TimeoutMilliseconds);
+        context.CancellationToken = pooled.Deadline.Token;
         context.PushGlobal(globals);
         try
         {
             var output = parsed.Render(context);
             context.PopGlobal();
-            context.CancellationToken = CancellationToken.None;
-            if (_idle.Count < _capacity)
+            if (pooled.Deadline.TryReset() && _idle.Count < _capacity)
             {
-                _idle.Enqueue(context);
+                _idle.Enqueue(pooled);
+            }
+            else
+            {
+                pooled.Deadline.Dispose();
             }
 
             return output;
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The failed context is dropped: its scope and output stacks may be left mid-render.
+            pooled.Deadline.Dispose();
             throw LiquidErrors.Translate(e, Limits);
         }
     }
@@ -74,4 +81,6 @@ public sealed class LiquidRenderer
         // Refuses reflection on any .NET object: templates only see the JSON model and Scriban's built-ins.
         MemberFilter = static _ => false,
     };
+
+    private sealed record PooledContext(LiquidTemplateContext Context, CancellationTokenSource Deadline);
 }

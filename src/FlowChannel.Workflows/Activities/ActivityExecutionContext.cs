@@ -30,9 +30,6 @@ public sealed partial class ActivityExecutionContext
 
     public string InstanceId => _execution.State.InstanceId;
 
-    /// <summary>True when this activity is the trigger a new instance is starting from.</summary>
-    public bool IsStartingInstance => _execution.IsStarting;
-
     public string? CorrelationId
     {
         get => _execution.State.CorrelationId;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using FlowChannel.Expressions.JavaScript;
 using FlowChannel.Workflows.Activities;
 using FlowChannel.Workflows.Activities.Core;
@@ -23,7 +24,25 @@ internal sealed class CompiledWorkflow
         IndexById = nodes.ToDictionary(n => n.Id, n => n.Index, StringComparer.Ordinal);
         VariablesByName = definition.Variables.ToDictionary(v => v.Name, StringComparer.Ordinal);
         Scripts = ScriptGlobalsFactory.Build(definition);
+        InitialVariables = [];
+        foreach (var variable in definition.Variables)
+        {
+            try
+            {
+                InitialVariables[variable.Name] = VariableValues.Initial(variable);
+            }
+            catch (WorkflowFaultException e)
+            {
+                InitialVariablesError ??= e.Message;
+            }
+        }
     }
+
+    /// <summary>Every variable's starting value, converted once; each instance starts from a copy.</summary>
+    public JsonObject InitialVariables { get; }
+
+    /// <summary>Why a declared initial value cannot be used (the reader reports it too), or null.</summary>
+    public string? InitialVariablesError { get; }
 
     public WorkflowDefinition Definition { get; }
 

@@ -7,6 +7,8 @@ namespace FlowChannel.Workflows.Runtime;
 /// <summary>Variables, outputs and expression evaluation for the step. Values handed out are always copies.</summary>
 internal sealed partial class WorkflowExecution
 {
+    private Dictionary<string, JsonNode?>? _liquidModel;
+
     public JsonNode? GetVariable(string name) => PeekVariable(name)?.DeepClone();
 
     /// <summary>The stored value itself, for readers that only look at it.</summary>
@@ -54,13 +56,20 @@ internal sealed partial class WorkflowExecution
         }
     }
 
-    /// <summary>The names Liquid expressions see. The state's objects are wrapped read-only, not copied.</summary>
-    private Dictionary<string, JsonNode?> LiquidModel() => new(StringComparer.Ordinal)
+    /// <summary>
+    /// The names Liquid expressions see, made once per step; the state's objects are wrapped read-only, not copied.
+    /// Only the correlation id can change during a step.
+    /// </summary>
+    private Dictionary<string, JsonNode?> LiquidModel()
     {
-        ["Variables"] = State.Variables,
-        ["Input"] = State.Input,
-        ["CorrelationId"] = State.CorrelationId,
-        ["WorkflowInstanceId"] = State.InstanceId,
-        ["WorkflowDefinitionId"] = State.DefinitionId,
-    };
+        _liquidModel ??= new(5, StringComparer.Ordinal)
+        {
+            ["Variables"] = State.Variables,
+            ["Input"] = State.Input,
+            ["WorkflowInstanceId"] = State.InstanceId,
+            ["WorkflowDefinitionId"] = State.DefinitionId,
+        };
+        _liquidModel["CorrelationId"] = State.CorrelationId;
+        return _liquidModel;
+    }
 }

@@ -8,7 +8,10 @@ namespace FlowChannel.Workflows.Runtime;
 /// </summary>
 internal sealed partial class WorkflowExecution
 {
+    private const int MaxSkipsPerRun = 100_000;
+
     private readonly Stack<int> _skipped = new();
+    private int _skips;
 
     private void Propagate(CompiledNode node, IReadOnlyList<string> outcomes)
     {
@@ -19,6 +22,14 @@ internal sealed partial class WorkflowExecution
 
         while (_skipped.TryPop(out var skipped))
         {
+            // Back edges already stop skips from circling a loop; the cap is a second line of defence.
+            if (++_skips > MaxSkipsPerRun)
+            {
+                _skipped.Clear();
+                Fault(node.Id, node.Node.Type, $"More than {MaxSkipsPerRun} activities were skipped in one step; the flowchart's branches seem to circle.");
+                return;
+            }
+
             foreach (var edge in Workflow.Nodes[skipped].Outbound)
             {
                 Arrive(edge, followed: false);
@@ -94,11 +105,22 @@ internal sealed partial class WorkflowExecution
     private void CancelAncestors(CompiledNode join)
     {
         var ancestors = View.AncestorsOf(join.Index);
+        var reason = $"Cancelled: join '{join.Id}' continued on another branch.";
         if (_scheduled.Any(i => ancestors[i]))
         {
-            var keep = _scheduled.Where(i => !ancestors[i]).ToList();
+            var scheduled = _scheduled.ToList();
             _scheduled.Clear();
-            keep.ForEach(_scheduled.Enqueue);
+            foreach (var index in scheduled)
+            {
+                if (ancestors[index])
+                {
+                    Journal(Workflow.Nodes[index], ActivityStatus.Canceled, [], reason);
+                }
+                else
+                {
+                    _scheduled.Enqueue(index);
+                }
+            }
         }
 
         foreach (var bookmark in State.Bookmarks.ToList())
@@ -106,7 +128,7 @@ internal sealed partial class WorkflowExecution
             if (Workflow.IndexById.TryGetValue(bookmark.ActivityId, out var index) && ancestors[index])
             {
                 State.Bookmarks.Remove(bookmark);
-                Journal(Workflow.Nodes[index], ActivityStatus.Canceled, [], $"Cancelled: join '{join.Id}' continued on another branch.");
+                Journal(Workflow.Nodes[index], ActivityStatus.Canceled, [], reason);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FlowChannel.Expressions;
 using FlowChannel.Workflows.Activities;
 using FlowChannel.Workflows.Effects;
@@ -41,22 +42,17 @@ internal sealed partial class WorkflowExecution
 
     public ExecutionScope Scope { get; }
 
-    /// <summary>True while the first activity of a newly started instance runs.</summary>
-    public bool IsStarting { get; private set; }
-
     public void AddEffect(WorkflowEffect effect) => _effects.Add(effect);
 
     /// <summary>Runs the instance from its start activity.</summary>
     public WorkflowRunResult Start()
     {
-        IsStarting = true;
         Execute(Workflow.Nodes[StartIndex], static (activity, context) => activity.Execute(context));
-        IsStarting = false;
         return RunToEnd();
     }
 
     /// <summary>Continues the activity that created <paramref name="bookmark"/>, then whatever it leads to.</summary>
-    public WorkflowRunResult Resume(Bookmark bookmark, System.Text.Json.Nodes.JsonObject input)
+    public WorkflowRunResult Resume(Bookmark bookmark, JsonObject input)
     {
         State.Bookmarks.RemoveAll(b => b.Id == bookmark.Id);
         if (!Workflow.IndexById.TryGetValue(bookmark.ActivityId, out var index))

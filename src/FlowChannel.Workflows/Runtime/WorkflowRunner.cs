@@ -39,6 +39,13 @@ public sealed class WorkflowRunner
 
     internal LiquidRenderer Liquid { get; }
 
+    /// <summary>Prepares the script engines (seconds for the first in a process); call once in the background at startup.</summary>
+    public void WarmUp()
+    {
+        JavaScript.WarmUp();
+        Liquid.Render("{{ x }}", new Dictionary<string, JsonNode?>());
+    }
+
     public WorkflowRunResult Start(WorkflowDefinition definition, StartWorkflowRequest request)
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -54,8 +61,17 @@ public sealed class WorkflowRunner
             Status = WorkflowStatus.Running,
             SubStatus = WorkflowSubStatus.Executing,
             Input = (JsonObject)request.Input.DeepClone(),
-            Variables = InitialVariables(definition),
+            Variables = (JsonObject)workflow.InitialVariables.DeepClone(),
         };
+        if (workflow.InitialVariablesError is { } error)
+        {
+            // Reported at import too; an instance of a definition built in code still faults instead of throwing.
+            state.Status = WorkflowStatus.Finished;
+            state.SubStatus = WorkflowSubStatus.Faulted;
+            state.Incidents.Add(new WorkflowIncident(definition.Root.Id, definition.Root.Type, error, request.Now));
+            return new WorkflowRunResult(state, [], []);
+        }
+
         var start = StartActivitySelector.Select(workflow, request.TriggerActivityId);
         if (start is not { } startIndex)
         {
@@ -89,15 +105,4 @@ public sealed class WorkflowRunner
 
     private CompiledWorkflow Compile(WorkflowDefinition definition) =>
         _compiled.GetValue(definition, d => CompiledWorkflow.Build(d, _registry));
-
-    private static JsonObject InitialVariables(WorkflowDefinition definition)
-    {
-        var variables = new JsonObject();
-        foreach (var variable in definition.Variables)
-        {
-            variables[variable.Name] = VariableValues.Initial(variable);
-        }
-
-        return variables;
-    }
 }

@@ -26,24 +26,26 @@ public static class ElsaJsonWriter
         var json = (JsonObject)definition.Source.DeepClone();
         Set(json, "id", definition.Id);
         Set(json, "definitionId", definition.DefinitionId);
-        Set(json, "name", definition.Name);
+        Set(json, "name", definition.Name, absentMeans: definition.DefinitionId);
         Set(json, "description", definition.Description);
-        Set(json, "version", definition.Version);
-        Set(json, "isPublished", definition.IsPublished);
+        Set(json, "version", definition.Version, absentMeans: 1);
+        Set(json, "isPublished", definition.IsPublished, absentMeans: false);
         return json.ToJsonString(Options);
     }
 
-    private static void Set(JsonObject json, string name, JsonNode? value)
+    // absentMeans: what the reader takes a missing property to mean; such a value is not added.
+    private static void Set(JsonObject json, string name, JsonNode? value, JsonNode? absentMeans = null)
     {
         // Writes over the existing property whatever its case, so a PascalCase file stays PascalCase.
         var existing = json.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        if (existing is null && (value is null || JsonNode.DeepEquals(value, absentMeans)))
+        {
+            return;
+        }
+
         if (value is null)
         {
-            if (existing is not null)
-            {
-                json.Remove(existing);
-            }
-
+            json.Remove(existing!);
             return;
         }
 

@@ -109,7 +109,9 @@ internal static class ExpressionReader
     private static WorkflowExpression? ReadVariable(JsonNode? value, string pointer, ReadSession session)
     {
         var reference = Reference(value, "id") ?? Reference(value, "name");
-        if (reference is not null && session.FindVariable(reference) is { } variable)
+        var variable = (reference is null ? null : session.FindVariable(reference))
+            ?? (Reference(value, "name") is { } name ? session.FindVariable(name) : null);
+        if (variable is not null)
         {
             return new WorkflowExpression(ExpressionType.Variable, Text: variable.Name);
         }

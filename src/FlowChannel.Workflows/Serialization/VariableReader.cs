@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using FlowChannel.Workflows.Activities;
 using FlowChannel.Workflows.Model;
+using FlowChannel.Workflows.Runtime;
 
 namespace FlowChannel.Workflows.Serialization;
 
@@ -25,6 +27,14 @@ internal static class VariableReader
             if (Read(item, itemPointer, session) is { } variable)
             {
                 session.AddVariable(variable, itemPointer);
+                try
+                {
+                    VariableValues.Initial(variable);
+                }
+                catch (WorkflowFaultException e)
+                {
+                    session.Error(JsonPointer.Append(itemPointer, "value"), e.Message);
+                }
             }
         }
     }

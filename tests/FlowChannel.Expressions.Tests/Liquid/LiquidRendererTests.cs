@@ -72,4 +72,21 @@ public sealed class LiquidRendererTests
         Assert.Throws<ExpressionException>(() => liquid.Render("{% for i in (1..100) %}x{% endfor %}", Model));
         Assert.Equal("72", liquid.Render("{{ Variables.Score }}", Model));
     }
+
+    [Fact]
+    public void Long_render_stops_at_the_timeout()
+    {
+        var liquid = new LiquidRenderer(new ExpressionLimits { LoopLimit = int.MaxValue, TimeoutMilliseconds = 100 });
+        var error = Assert.Throws<ExpressionException>(() => liquid.Render(
+            "{% for i in (1..100000) %}{% for j in (1..100000) %}{% endfor %}{% endfor %}", Model));
+        Assert.Equal(ExpressionErrorKind.Timeout, error.Kind);
+    }
+
+    [Fact]
+    public void Renderer_is_reusable_after_a_timeout()
+    {
+        var liquid = new LiquidRenderer(new ExpressionLimits { LoopLimit = int.MaxValue, TimeoutMilliseconds = 100 });
+        Assert.Throws<ExpressionException>(() => liquid.Render("{% for i in (1..100000) %}{% for j in (1..100000) %}{% endfor %}{% endfor %}", Model));
+        Assert.Equal("c-1", liquid.Render("{{ CorrelationId }}", Model));
+    }
 }

@@ -31,8 +31,13 @@ public sealed class SetVariableActivity : WorkflowActivity
     public override ActivityResult Execute(ActivityExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var name = (string)context.Node.Properties[VariableKey];
-        context.SetVariable(name, context.Evaluate("value"));
+        if (!context.Node.Properties.TryGetValue(VariableKey, out var name))
+        {
+            // Only a definition built in code, not read from JSON, can get here without a resolved variable.
+            return ActivityResult.Fault("SetVariable does not name a workflow variable.");
+        }
+
+        context.SetVariable((string)name, context.Evaluate("value"));
         return ActivityResult.Done;
     }
 }
