@@ -1,4 +1,5 @@
 using FlowChannel.Application.Setup;
+using FlowChannel.Workflows.Runtime;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -12,6 +13,9 @@ public static class StartupInitialization
     /// </summary>
     public static async Task InitializeFlowChannelAsync(this WebApplication app)
     {
+        // Jint builds its time-zone tables on first use (seconds); do it while migrations run, not in the first request.
+        var runner = app.Services.GetRequiredService<WorkflowRunner>();
+        var warmUp = Task.Run(runner.WarmUp);
         var credentials = await app.Services.GetRequiredService<FlowChannelSetup>().InitializeAsync(app.Lifetime.ApplicationStopping);
         foreach (var credential in credentials)
         {
@@ -22,6 +26,7 @@ public static class StartupInitialization
         {
             Console.WriteLine("These generated passwords are shown only this once; change them after signing in.");
         }
+        await warmUp;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
