@@ -17,10 +17,7 @@ namespace FlowChannel.TestSupport;
 /// </remarks>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    private const string SuperUser = "postgres";
-    private const string PostgresRoot = "/usr/lib/postgresql";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
+        private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private readonly bool _runAsPostgresUser;
     private int _disposed;
@@ -55,14 +52,14 @@ public sealed class PostgresServer : IAsyncDisposable
 
     /// <summary>An Npgsql connection string for <paramref name="database"/> on this server, as the superuser.</summary>
     public string ConnectionString(string database) =>
-        string.Create(CultureInfo.InvariantCulture, $"Host={Host};Port={Port};Username={SuperUser};Database={database}");
+        string.Create(CultureInfo.InvariantCulture, $"Host={Host};Port={Port};Username={PostgresTool.SuperUser};Database={database}");
 
     /// <summary>Creates, starts and waits for a new private server.</summary>
     /// <exception cref="InvalidOperationException">The PostgreSQL binaries are missing, or the server did not start.</exception>
     public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var binDirectory = FindBinDirectory() ?? throw new InvalidOperationException(
-            $"PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found under {PostgresRoot}/*/bin. " +
+            $"PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found under {PostgresBinaries.Root}/*/bin. " +
             "Run scripts/ensure-postgres.sh (or ./test.sh, which runs it) to install Debian's postgresql package, " +
             "or set FLOWCHANNEL_POSTGRES_BIN to a directory that holds them.");
 
@@ -92,9 +89,9 @@ public sealed class PostgresServer : IAsyncDisposable
     public async Task CreateDatabaseAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        await RunCheckedAsync(
+        await PostgresTool.RunCheckedAsync(RootDirectory, 
             Tool("createdb"),
-            ["-h", Host, "-p", PortText, "-U", SuperUser, "--", name],
+            ["-h", Host, "-p", PortText, "-U", PostgresTool.SuperUser, "--", name],
             asPostgresUser: false,
             cancellationToken);
     }
@@ -117,9 +114,9 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
-        var result = await RunCheckedAsync(
+        var result = await PostgresTool.RunCheckedAsync(RootDirectory, 
             Tool("psql"),
-            ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-A", "-t", "-h", Host, "-p", PortText, "-U", SuperUser, "-d", database, "-c", sql],
+            ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-A", "-t", "-h", Host, "-p", PortText, "-U", PostgresTool.SuperUser, "-d", database, "-c", sql],
             asPostgresUser: false,
             cancellationToken);
         return result.StandardOutput.Trim();
@@ -137,33 +134,14 @@ public sealed class PostgresServer : IAsyncDisposable
         if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
         {
             // Best effort: a failure to stop still leaves the folder to delete, and is reported by the log.
-            await RunAsync(Tool("pg_ctl"), StopArguments(), _runAsPostgresUser, CancellationToken.None);
+            await PostgresTool.RunAsync(RootDirectory, Tool("pg_ctl"), StopArguments(), _runAsPostgresUser, CancellationToken.None);
         }
 
         DeleteRootDirectory();
     }
 
     /// <summary>The highest-versioned PostgreSQL bin directory, or null when there is none.</summary>
-    public static string? FindBinDirectory()
-    {
-        var overridden = Environment.GetEnvironmentVariable("FLOWCHANNEL_POSTGRES_BIN");
-        if (!string.IsNullOrWhiteSpace(overridden))
-        {
-            return HasServerBinaries(overridden) ? overridden : null;
-        }
-
-        if (!Directory.Exists(PostgresRoot))
-        {
-            return null;
-        }
-
-        return Directory.EnumerateDirectories(PostgresRoot)
-            .Select(dir => (Dir: dir, Version: ParseVersion(Path.GetFileName(dir))))
-            .Where(x => x.Version is not null)
-            .OrderByDescending(x => x.Version)
-            .Select(x => Path.Combine(x.Dir, "bin"))
-            .FirstOrDefault(HasServerBinaries);
-    }
+    public static string? FindBinDirectory() => PostgresBinaries.Find();
 
     private string PortText => Port.ToString(CultureInfo.InvariantCulture);
 
@@ -171,12 +149,12 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         if (_runAsPostgresUser)
         {
-            await RunCheckedAsync("chown", ["-R", $"{SuperUser}:{SuperUser}", RootDirectory], asPostgresUser: false, cancellationToken);
+            await PostgresTool.RunCheckedAsync(RootDirectory, "chown", ["-R", $"{PostgresTool.SuperUser}:{PostgresTool.SuperUser}", RootDirectory], asPostgresUser: false, cancellationToken);
         }
 
-        await RunCheckedAsync(
+        await PostgresTool.RunCheckedAsync(RootDirectory, 
             Tool("initdb"),
-            ["-D", DataDirectory, "-A", "trust", "-U", SuperUser, "--no-sync", "-E", "UTF8", "--locale=C", "--no-instructions"],
+            ["-D", DataDirectory, "-A", "trust", "-U", PostgresTool.SuperUser, "--no-sync", "-E", "UTF8", "--locale=C", "--no-instructions"],
             _runAsPostgresUser,
             cancellationToken);
     }
@@ -196,7 +174,7 @@ public sealed class PostgresServer : IAsyncDisposable
                 "-c", "full_page_writes=off",
                 "-c", "synchronous_commit=off",
                 "-c", "max_connections=200");
-            var start = await RunAsync(
+            var start = await PostgresTool.RunAsync(RootDirectory, 
                 Tool("pg_ctl"),
                 ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "30", "-o", options],
                 _runAsPostgresUser,
@@ -227,9 +205,9 @@ public sealed class PostgresServer : IAsyncDisposable
         ProcessResult last;
         do
         {
-            last = await RunAsync(
+            last = await PostgresTool.RunAsync(RootDirectory, 
                 Tool("pg_isready"),
-                ["-h", Host, "-p", PortText, "-U", SuperUser, "-d", "postgres", "-t", "5"],
+                ["-h", Host, "-p", PortText, "-U", PostgresTool.SuperUser, "-d", "postgres", "-t", "5"],
                 asPostgresUser: false,
                 cancellationToken);
             if (last.ExitCode == 0)
@@ -256,7 +234,7 @@ public sealed class PostgresServer : IAsyncDisposable
             return;
         }
 
-        RunAsync(Tool("pg_ctl"), StopArguments(), _runAsPostgresUser, CancellationToken.None).GetAwaiter().GetResult();
+        PostgresTool.RunAsync(RootDirectory, Tool("pg_ctl"), StopArguments(), _runAsPostgresUser, CancellationToken.None).GetAwaiter().GetResult();
         DeleteRootDirectory();
     }
 
@@ -297,97 +275,6 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private string Tool(string name) => Path.Combine(BinDirectory, name);
 
-    private async Task<ProcessResult> RunCheckedAsync(
-        string fileName, IReadOnlyList<string> arguments, bool asPostgresUser, CancellationToken cancellationToken)
-    {
-        var result = await RunAsync(fileName, arguments, asPostgresUser, cancellationToken);
-        if (result.ExitCode != 0)
-        {
-            throw new InvalidOperationException(result.Describe());
-        }
-
-        return result;
-    }
-
-    private async Task<ProcessResult> RunAsync(
-        string fileName, IReadOnlyList<string> arguments, bool asPostgresUser, CancellationToken cancellationToken)
-    {
-        var startInfo = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = RootDirectory,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        if (asPostgresUser)
-        {
-            startInfo.FileName = "runuser";
-            foreach (var arg in (string[])["-u", SuperUser, "--", fileName])
-            {
-                startInfo.ArgumentList.Add(arg);
-            }
-        }
-        else
-        {
-            startInfo.FileName = fileName;
-        }
-
-        foreach (var arg in arguments)
-        {
-            startInfo.ArgumentList.Add(arg);
-        }
-
-        // Keep the environment from pointing the client tools elsewhere.
-        foreach (var name in (string[])["PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD", "PGSERVICE", "PGDATA", "PGOPTIONS"])
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        startInfo.Environment["LC_MESSAGES"] = "C";
-        var commandLine = string.Join(' ', startInfo.ArgumentList.Prepend(startInfo.FileName));
-
-        using var process = new Process { StartInfo = startInfo };
-        try
-        {
-            process.Start();
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException($"Could not run '{commandLine}': {ex.Message}", ex);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(CommandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-
-            throw new InvalidOperationException($"'{commandLine}' did not finish within {CommandTimeout.TotalSeconds:0} s.");
-        }
-
-        return new ProcessResult(commandLine, process.ExitCode, await stdout, await stderr);
-    }
-
-    private static bool HasServerBinaries(string dir) =>
-        File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")) && File.Exists(Path.Combine(dir, "postgres"));
-
-    private static Version? ParseVersion(string name) =>
-        Version.TryParse(name.Contains('.', StringComparison.Ordinal) ? name : name + ".0", out var version) ? version : null;
-
     private static bool IsRoot()
     {
         // /proc/self/status has "Uid:\t<real>\t<effective>\t...": the effective uid decides.
@@ -406,12 +293,5 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         return Environment.UserName == "root";
-    }
-
-    private sealed record ProcessResult(string CommandLine, int ExitCode, string StandardOutput, string StandardError)
-    {
-        public string Describe() =>
-            $"'{CommandLine}' exited with code {ExitCode}.{Environment.NewLine}" +
-            $"stdout: {StandardOutput.Trim()}{Environment.NewLine}stderr: {StandardError.Trim()}";
     }
 }
