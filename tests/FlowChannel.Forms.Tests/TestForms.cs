@@ -1,8 +1,13 @@
+using System.Text.Encodings.Web;
+
 namespace FlowChannel.Forms.Tests;
 
 /// <summary>Builds small schemas around the fields a test is about, and validates records against them.</summary>
 internal static class TestForms
 {
+    /// <summary>Writes Chinese as is, not as <c>\uXXXX</c> escapes, so expected values read like the data.</summary>
+    internal static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static FormSchemaParseResult ParseWithFields(params string[] fields) =>
         FormSchemaParser.Parse($$"""{"id": "test-form", "title": "Test", "fields": [{{string.Join(",", fields)}}]}""");
 

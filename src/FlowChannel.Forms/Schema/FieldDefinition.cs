@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Text.RegularExpressions;
+using FlowChannel.Forms.Regions;
 
 namespace FlowChannel.Forms.Schema;
 
@@ -57,6 +58,12 @@ public sealed class FieldDefinition
     public IReadOnlyList<FieldOption> Options { get; internal init; } = [];
 
     public int? MaxItems { get; internal init; }
+
+    /// <summary>For <see cref="FieldType.Address"/>: the deepest level asked for (<c>"level"</c>, district unless given).</summary>
+    public RegionLevel AddressLevel { get; internal init; } = RegionLevel.District;
+
+    /// <summary>For <see cref="FieldType.Address"/>: whether a street-level detail line is asked for (<c>"detail"</c>, true unless given).</summary>
+    public bool AddressDetail { get; internal init; } = true;
 
     /// <summary>Already normalized the way <c>RecordValidator</c> stores values; treat it as read-only.</summary>
     public JsonNode? DefaultValue { get; internal set; }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FlowChannel.Forms.Regions;
 
 namespace FlowChannel.Forms.Schema;
 
@@ -46,6 +47,8 @@ internal static partial class FieldParser
             Options = Array.AsReadOnly(options),
             OptionIndex = options.Select((o, i) => (o.Value, i)).ToDictionary(p => p.Value, p => p.i, StringComparer.Ordinal),
             MaxItems = reader.ReadWholeNumber(obj, pointer, "maxItems", 1, int.MaxValue),
+            AddressLevel = ReadAddressLevel(obj, pointer, reader),
+            AddressDetail = obj["detail"] is null || reader.ReadBoolean(obj, pointer, "detail"),
             Extensions = ExtensionReader.Read(obj, pointer, FieldProperties.Known, reader),
         };
 
@@ -114,6 +117,22 @@ internal static partial class FieldParser
         }
 
         return currency;
+    }
+
+    private static RegionLevel ReadAddressLevel(JsonObject obj, string pointer, SchemaReader reader)
+    {
+        switch (reader.ReadString(obj, pointer, "level"))
+        {
+            case null or "district":
+                return RegionLevel.District;
+            case "city":
+                return RegionLevel.City;
+            case "province":
+                return RegionLevel.Province;
+            case var other:
+                reader.Error(JsonPointer.Append(pointer, "level"), $"\"level\" must be \"province\", \"city\" or \"district\", not \"{other}\".");
+                return RegionLevel.District;
+        }
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]

@@ -7,7 +7,7 @@ internal static class FieldProperties
     [
         "key", "type", "label", "placeholder", "help", "required", "hidden", "readOnly",
         "minLength", "maxLength", "pattern", "patternMessage", "min", "max", "precision",
-        "unit", "currency", "options", "maxItems", "defaultValue",
+        "unit", "currency", "options", "maxItems", "defaultValue", "level", "detail",
     ];
 
     // A constraint on a type that ignores it ("min" on a text field) would be silently dead, so it is an error.
@@ -21,6 +21,7 @@ internal static class FieldProperties
         "currency" => type == FieldType.Money,
         "options" => type is FieldType.Radio or FieldType.Select or FieldType.Checkbox or FieldType.MultiSelect,
         "maxItems" => type is FieldType.Checkbox or FieldType.MultiSelect or FieldType.Attachment,
+        "level" or "detail" => type == FieldType.Address,
         _ => true,
     };
 

@@ -29,6 +29,9 @@ public enum FieldType
     [JsonStringEnumMemberName("rating")] Rating,
     [JsonStringEnumMemberName("attachment")] Attachment,
 
+    /// <summary>A Chinese address: province, city and district codes plus a street-level detail line.</summary>
+    [JsonStringEnumMemberName("address")] Address,
+
     /// <summary>Display only: a heading that groups the fields after it.</summary>
     [JsonStringEnumMemberName("section")] Section,
 

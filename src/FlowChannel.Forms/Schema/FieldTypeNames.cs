@@ -22,6 +22,7 @@ internal static class FieldTypeNames
         ["phone"] = FieldType.Phone,
         ["rating"] = FieldType.Rating,
         ["attachment"] = FieldType.Attachment,
+        ["address"] = FieldType.Address,
         ["section"] = FieldType.Section,
         ["description"] = FieldType.Description,
     };

@@ -16,4 +16,7 @@ public static class FieldErrorCodes
     public const string Phone = "phone";
     public const string MaxItems = "maxItems";
     public const string UnknownField = "unknownField";
+
+    /// <summary>An address code that is not a known region, or not inside the region above it.</summary>
+    public const string Region = "region";
 }

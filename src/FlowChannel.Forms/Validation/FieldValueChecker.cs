@@ -15,6 +15,7 @@ internal static class FieldValueChecker
         FieldType.Checkbox or FieldType.MultiSelect => ChoiceValues.Multiple(field, value, sink),
         FieldType.Switch => Switch(field, value.Node, sink),
         FieldType.Attachment => AttachmentValues.Normalize(field, value.Node, sink),
+        FieldType.Address => AddressValues.Normalize(field, value.Node, sink),
         _ => null,
     };
 

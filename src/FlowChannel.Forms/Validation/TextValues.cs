@@ -60,7 +60,7 @@ internal static class TextValues
     }
 
     // Characters as people count them: an emoji or a rare CJK character outside the BMP is one, not two UTF-16 units.
-    private static int CountCharacters(string text)
+    internal static int CountCharacters(string text)
     {
         var count = text.Length;
         foreach (var c in text)

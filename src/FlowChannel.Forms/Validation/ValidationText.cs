@@ -1,3 +1,4 @@
+using FlowChannel.Forms.Regions;
 using FlowChannel.Forms.Schema;
 
 namespace FlowChannel.Forms.Validation;
@@ -53,6 +54,18 @@ internal static class ValidationText
     internal static string AttachmentInvalid(bool zh, int index, string member) =>
         zh ? $"第 {index + 1} 个附件的“{member}”无效" : $"attachment {index + 1} has an invalid \"{member}\"";
 
+    internal static string AddressMissing(bool zh, RegionLevel level) =>
+        zh ? "请选择" + ChineseLevel(level) : "needs a " + EnglishLevel(level);
+
+    internal static string AddressCodeType(bool zh, RegionLevel level) =>
+        zh ? ChineseLevel(level) + "应为六位行政区划代码" : "the " + EnglishLevel(level) + " must be a six-digit region code";
+
+    internal static string AddressUnknown(bool zh, RegionLevel level, string code) =>
+        zh ? $"“{Echo(code)}”不是有效的{ChineseLevel(level)}代码" : $"\"{Echo(code)}\" is not a known {EnglishLevel(level)} code";
+
+    internal static string AddressNotInside(bool zh, RegionLevel level, string code, string parentName) =>
+        zh ? $"{ChineseLevel(level)}“{Echo(code)}”不属于{parentName}" : $"{EnglishLevel(level)} \"{Echo(code)}\" is not in {parentName}";
+
     private static string Number(decimal n, CultureInfo culture) => n.ToString("#,0.##########", culture);
 
     private static string Echo(string value) => value.Length <= EchoLength ? value : value[..EchoLength] + "…";
@@ -68,7 +81,22 @@ internal static class ValidationText
         FieldType.Checkbox or FieldType.MultiSelect => "a list of options",
         FieldType.Switch => "true or false",
         FieldType.Attachment => "a list of attachments",
+        FieldType.Address => "an address with province, city and district codes",
         _ => "text",
+    };
+
+    private static string EnglishLevel(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => "province",
+        RegionLevel.City => "city",
+        _ => "district",
+    };
+
+    private static string ChineseLevel(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => "省份",
+        RegionLevel.City => "城市",
+        _ => "区县",
     };
 
     private static string ChineseKind(FieldType type) => type switch
@@ -82,6 +110,7 @@ internal static class ValidationText
         FieldType.Checkbox or FieldType.MultiSelect => "选项列表",
         FieldType.Switch => "是或否",
         FieldType.Attachment => "附件列表",
+        FieldType.Address => "地址（省、市、区县代码）",
         _ => "文本",
     };
 }
