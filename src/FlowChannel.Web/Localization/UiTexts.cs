@@ -64,5 +64,9 @@ internal static class UiTexts
         ["Files"] = ("{0} file(s)", "{0} 个文件"),
         ["Back"] = ("Back", "返回"),
         ["Messages"] = ("Messages", "消息"),
+        ["Province"] = ("Province", "省"),
+        ["City"] = ("City", "市"),
+        ["District"] = ("District", "区/县"),
+        ["AddressDetail"] = ("Street and number", "详细地址"),
     };
 }

@@ -43,7 +43,13 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         await FillTextAsync(page, "creditCode", "91320500MA1XY2AB3C");
         await PickAsync(page, "partnerType", "Distributor");
         await PickAsync(page, "province", "Jiangsu");
-        await FillTextAsync(page, "city", "Suzhou");
+        await FillTextAsync(page, "city", "Shenzhen");
+        await PickAsync(page, "officeAddress", "广东省", nth: 0);
+        await PickAsync(page, "officeAddress", "深圳市", nth: 1);
+        await PickAsync(page, "officeAddress", "南山区", nth: 2);
+        var street = page.Locator("input[name='officeAddress.detail']");
+        await street.FillAsync("科技园 1 号");
+        await street.BlurAsync();
         await PickAsync(page, "industries", "Manufacturing");
         await FillTextAsync(page, "annualRevenue", "12000000");
         await FillTextAsync(page, "teamSize", "80");
@@ -64,6 +70,8 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         await page.GotoAsync("/tasks");
         await page.Locator("[data-testid=task-link]", new PageLocatorOptions { HasText = Company }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("record-details")).ToContainTextAsync(Company);
+        await Assertions.Expect(page.Locator("[data-testid=record-details] [data-field=officeAddress]"))
+            .ToHaveTextAsync("广东省 深圳市 南山区 科技园 1 号");
         await page.Locator("[data-ready=true]").WaitForAsync();
         await page.Locator("#comment").FillAsync("Qualified, welcome aboard");
         await page.GetByTestId("approve").ClickAsync();
@@ -90,9 +98,9 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         await input.BlurAsync();
     }
 
-    private static async Task PickAsync(IPage page, string key, string optionText)
+    private static async Task PickAsync(IPage page, string key, string optionText, int nth = 0)
     {
-        var dropdown = page.Locator($"[data-field={key}] .rz-dropdown");
+        var dropdown = page.Locator($"[data-field={key}] .rz-dropdown").Nth(nth);
         await dropdown.ClickAsync();
         // Radzen moves the open list to the page's end; its id follows the dropdown's own.
         var popup = page.Locator($"#popup-{await dropdown.GetAttributeAsync("id")}");

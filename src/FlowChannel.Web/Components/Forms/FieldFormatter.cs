@@ -9,6 +9,8 @@ namespace FlowChannel.Web.Components.Forms;
 /// <summary>Shows a stored field value the way a person reads it: option labels, units, thousands separators.</summary>
 public static class FieldFormatter
 {
+    private static readonly string[] AddressParts = ["provinceName", "cityName", "districtName", "detail"];
+
     public static string Format(FieldDefinition field, JsonNode? value, CultureInfo culture)
     {
         if (value is null)
@@ -22,6 +24,8 @@ public static class FieldFormatter
                 string.Join(", ", items.Select(i => OptionLabel(field, i?.ToString() ?? "", culture))),
             FieldType.Attachment when value is JsonArray files => string.Format(culture, UiText.Get("Files", culture), files.Count)
                 + ": " + string.Join(", ", files.Select(f => f?["name"]?.ToString())),
+            FieldType.Address when value is JsonObject address => string.Join(" ",
+                AddressParts.Select(k => address[k]?.ToString()).Where(s => !string.IsNullOrEmpty(s))),
             FieldType.Switch => UiText.Get(value.GetValueKind() == JsonValueKind.True ? "Yes" : "No", culture),
             FieldType.Rating => $"{value} / {(int)(field.Max ?? 5)}",
             FieldType.Money => (field.Currency ?? "") + " " + Number(value, field.Precision ?? 2, culture),

@@ -64,6 +64,7 @@ public sealed class FormModel
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IEnumerable<string> items => new JsonArray(items.Select(x => (JsonNode?)x).ToArray()),
         JsonArray array => array.DeepClone(),
+        JsonObject obj => obj.DeepClone(),
         _ => value.ToString(),
     };
 
