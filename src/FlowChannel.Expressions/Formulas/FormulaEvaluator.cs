@@ -1,0 +1,197 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using FlowChannel.Expressions.JavaScript;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+using Jint.Runtime.Descriptors;
+using Jint.Runtime.Interop;
+
+namespace FlowChannel.Expressions.Formulas;
+
+/// <summary>
+/// Evaluates compiled formulas in the JavaScript sandbox (strict mode, no CLR, no <c>eval</c>, the limits of
+/// <see cref="ExpressionLimits"/>), on the same pooled engines as <see cref="JavaScriptEvaluator"/>. Thread-safe.
+/// Every failure is an <see cref="ExpressionException"/>; the evaluator stays usable after any of them.
+/// </summary>
+public sealed class FormulaEvaluator
+{
+    // The library as function objects, made once per pooled engine and frozen so no evaluation can leave data on them.
+    private static readonly ConditionalWeakTable<Engine, JsValue[]> Libraries = new();
+
+    private readonly EnginePool _pool;
+
+    public FormulaEvaluator()
+        : this(ExpressionLimits.Default)
+    {
+    }
+
+    public FormulaEvaluator(ExpressionLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Limits = limits;
+        _pool = EnginePool.For(limits);
+    }
+
+    public ExpressionLimits Limits { get; }
+
+    /// <summary>The names of every library function.</summary>
+    public static IReadOnlyList<string> FunctionNames { get; } = [.. FormulaLibrary.Names];
+
+    /// <summary>Compiles (cached) and evaluates <paramref name="text"/>; a compile error is thrown as an <see cref="ExpressionException"/>.</summary>
+    public JsonNode? Evaluate(string text, FormulaScope scope) =>
+        Evaluate(FormulaCompiler.Compile(text).GetFormulaOrThrow(), scope);
+
+    /// <summary>The formula's value for <paramref name="scope"/>: a fresh JSON node the caller owns, or null when empty.</summary>
+    public JsonNode? Evaluate(CompiledFormula formula, FormulaScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(scope);
+        var outer = FormulaLibrary.Current;
+        FormulaLibrary.Current = scope;
+        FormulaLibrary.FunctionFailed = false;
+        var pooled = _pool.Rent();
+        try
+        {
+            var engine = pooled.Engine;
+            var function = pooled.FunctionFor(formula.Script);
+            var library = Libraries.GetValue(engine, CreateLibrary);
+            var arguments = new JsValue[formula.Bindings.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = Bind(engine, library, formula.Bindings[i], scope);
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var value = engine.Invoke(function, JsValue.Undefined, arguments);
+
+            // Jint checks memory before each statement; a last statement that allocates hugely is caught here.
+            if (GC.GetAllocatedBytesForCurrentThread() - allocated > Limits.MemoryBytes)
+            {
+                throw new ExpressionException(
+                    $"JavaScript allocated more than {Limits.MemoryBytes} bytes.", ExpressionErrorKind.LimitExceeded);
+            }
+            var result = value.IsNumber() ? JsToJson.Convert(FormulaValues.ToJs(value.AsNumber())) : JsToJson.Convert(value);
+            _pool.Return(pooled);
+            return result;
+        }
+        catch (ExpressionException) when (FormulaLibrary.FunctionFailed)
+        {
+            // A library function refused its arguments (#VALUE!, #DIV/0!…): an ordinary error that unwound through
+            // Jint like a thrown JavaScript error, so the engine is sound and goes back; rebuilding one costs milliseconds.
+            _pool.Return(pooled);
+            throw;
+        }
+        catch (ExpressionException)
+        {
+            throw;
+        }
+        catch (OutOfMemoryException e)
+        {
+            // One oversized allocation (a giant string or array) failed; the process is fine and the engine is dropped.
+            throw new ExpressionException(
+                $"The formula tried to allocate more memory than allowed ({Limits.MemoryBytes} bytes).", ExpressionErrorKind.LimitExceeded, null, null, e);
+        }
+        catch (Exception e)
+        {
+            throw JavaScriptErrors.Translate(e, Limits);
+        }
+        finally
+        {
+            FormulaLibrary.Current = outer;
+        }
+    }
+
+    private static JsValue Bind(Engine engine, JsValue[] library, FormulaBinding binding, FormulaScope scope)
+    {
+        if (binding.IsFunction)
+        {
+            return library[binding.FunctionIndex];
+        }
+
+        if (binding.Name == "row" && scope.Row is { } row)
+        {
+            return JsonToJs.Convert(engine, row);
+        }
+
+        var value = scope.Fields[binding.Name];
+        if (value is JsonArray rows && IsSubform(rows, binding.Members))
+        {
+            return Columns(engine, rows, binding.Members);
+        }
+
+        return JsonToJs.Convert(engine, value);
+    }
+
+    private static bool IsSubform(JsonArray rows, string[] members)
+    {
+        if (members.Length == 0 || (members.Length == 1 && members[0] == "length"))
+        {
+            return false;
+        }
+
+        foreach (var item in rows)
+        {
+            if (item is JsonObject)
+            {
+                return true;
+            }
+        }
+
+        return rows.Count == 0;
+    }
+
+    /// <summary>A subform as the columns the formula reads: <c>lines.amount</c> is the array of every row's amount.</summary>
+    private static JsObject Columns(Engine engine, JsonArray rows, string[] members)
+    {
+        var columns = new JsObject(engine);
+        foreach (var member in members)
+        {
+            var items = new JsValue[rows.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = rows[i] is JsonObject row ? JsonToJs.Convert(engine, row[member]) : JsValue.Null;
+            }
+
+            columns.FastSetDataProperty(member, new JsArray(engine, items));
+        }
+
+        return columns;
+    }
+
+    // Like RealmLockdown: 'name' and 'length' of a function are configurable, so preventing extensions is not enough.
+    private static void Freeze(ClrFunction function)
+    {
+        foreach (var key in function.GetOwnPropertyKeys(Types.String | Types.Symbol))
+        {
+            function.DefineOwnProperty(key, new PropertyDescriptor { Writable = false, Configurable = false });
+        }
+
+        function.PreventExtensions();
+    }
+
+    private static JsValue[] CreateLibrary(Engine engine)
+    {
+        var library = new JsValue[FormulaLibrary.Count];
+        for (var i = 0; i < library.Length; i++)
+        {
+            var body = FormulaLibrary.BodyAt(i);
+            var function = new ClrFunction(engine, FormulaLibrary.NameAt(i), (_, arguments) =>
+            {
+                try
+                {
+                    return body(arguments);
+                }
+                catch (ExpressionException)
+                {
+                    FormulaLibrary.FunctionFailed = true;
+                    throw;
+                }
+            });
+            Freeze(function);
+            library[i] = function;
+        }
+
+        return library;
+    }
+}
