@@ -30,6 +30,7 @@ public static class ApplicationRegistration
         services.AddSingleton<Files.FileStore>();
         services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<Records.SerialNumbers>();
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();
         services.AddScoped<AuditTrail>();

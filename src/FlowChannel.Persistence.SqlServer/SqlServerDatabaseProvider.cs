@@ -13,6 +13,11 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
             .MigrationsAssembly(typeof(SqlServerDatabaseProvider).Assembly.GetName().Name)
             .EnableRetryOnFailure());
 
+    // UPDLOCK + HOLDLOCK takes a key-range lock, so two transactions cannot both see the row missing.
+    public string InsertSerialCounterIfMissingSql =>
+        "IF NOT EXISTS (SELECT 1 FROM [SerialCounters] WITH (UPDLOCK, HOLDLOCK) WHERE [FormId] = {0} AND [FieldKey] = {1} AND [Period] = {2}) " +
+        "INSERT INTO [SerialCounters] ([FormId], [FieldKey], [Period], [Value]) VALUES ({0}, {1}, {2}, 0)";
+
     public void PrepareStorage(string connectionString)
     {
     }

@@ -12,6 +12,10 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
 
+    // Writers are serialised by BEGIN IMMEDIATE; OR IGNORE only spares a second insert of an existing row.
+    public string InsertSerialCounterIfMissingSql =>
+        """INSERT OR IGNORE INTO "SerialCounters" ("FormId", "FieldKey", "Period", "Value") VALUES ({0}, {1}, {2}, 0)""";
+
     public void PrepareStorage(string connectionString)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;

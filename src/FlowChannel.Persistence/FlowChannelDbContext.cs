@@ -20,6 +20,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<InstalledPack> InstalledPacks => Set<InstalledPack>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

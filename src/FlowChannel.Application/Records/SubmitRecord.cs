@@ -18,7 +18,7 @@ public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, 
 
 public sealed record SubmitRecordResult(Guid RecordId, string FormId, int FormVersion, string Status, IReadOnlyList<string> WorkflowInstanceIds);
 
-public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine)
+public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine, SerialNumbers serials)
     : ICommandHandler<SubmitRecord, SubmitRecordResult>
 {
     public async ValueTask<SubmitRecordResult> Handle(SubmitRecord command, CancellationToken cancellationToken)
@@ -39,6 +39,8 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
         {
             throw new RecordValidationException(fileErrors);
         }
+        // Last, after every check: a number is only taken by a submission that is going to be stored.
+        await serials.AssignAsync(schema, validation.Data, cancellationToken);
         var record = new FormRecord
         {
             FormId = schema.Id,

@@ -65,6 +65,9 @@ public sealed class FieldDefinition
     /// <summary>For <see cref="FieldType.Address"/>: whether a street-level detail line is asked for (<c>"detail"</c>, true unless given).</summary>
     public bool AddressDetail { get; internal init; } = true;
 
+    /// <summary>The numbering pattern of a <see cref="FieldType.Serial"/> field.</summary>
+    public SerialFormat? Serial { get; internal init; }
+
     /// <summary>Already normalized the way <c>RecordValidator</c> stores values; treat it as read-only.</summary>
     public JsonNode? DefaultValue { get; internal set; }
 

@@ -49,6 +49,7 @@ internal static partial class FieldParser
             MaxItems = reader.ReadWholeNumber(obj, pointer, "maxItems", 1, int.MaxValue),
             AddressLevel = ReadAddressLevel(obj, pointer, reader),
             AddressDetail = obj["detail"] is null || reader.ReadBoolean(obj, pointer, "detail"),
+            Serial = type == FieldType.Serial ? ReadSerialFormat(obj, pointer, reader) : null,
             Extensions = ExtensionReader.Read(obj, pointer, FieldProperties.Known, reader),
         };
 
@@ -133,6 +134,21 @@ internal static partial class FieldParser
                 reader.Error(JsonPointer.Append(pointer, "level"), $"\"level\" must be \"province\", \"city\" or \"district\", not \"{other}\".");
                 return RegionLevel.District;
         }
+    }
+
+    private static SerialFormat? ReadSerialFormat(JsonObject obj, string pointer, SchemaReader reader)
+    {
+        var text = reader.ReadString(obj, pointer, "format", required: true);
+        if (text is null)
+        {
+            return null;
+        }
+        var format = SerialFormat.TryParse(text, out var error);
+        if (format is null)
+        {
+            reader.Error(JsonPointer.Append(pointer, "format"), error!);
+        }
+        return format;
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]

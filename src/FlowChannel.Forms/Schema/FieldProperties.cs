@@ -7,13 +7,14 @@ internal static class FieldProperties
     [
         "key", "type", "label", "placeholder", "help", "required", "hidden", "readOnly",
         "minLength", "maxLength", "pattern", "patternMessage", "min", "max", "precision",
-        "unit", "currency", "options", "maxItems", "defaultValue", "level", "detail",
+        "unit", "currency", "options", "maxItems", "defaultValue", "level", "detail", "format",
     ];
 
     // A constraint on a type that ignores it ("min" on a text field) would be silently dead, so it is an error.
     internal static bool AppliesTo(string property, FieldType type) => property switch
     {
-        "required" or "readOnly" or "defaultValue" or "placeholder" => type is not (FieldType.Section or FieldType.Description),
+        // A serial number is always assigned by the server: nothing a person sets applies to it.
+        "required" or "readOnly" or "defaultValue" or "placeholder" => type is not (FieldType.Section or FieldType.Description or FieldType.Serial),
         "minLength" or "maxLength" or "pattern" or "patternMessage" => IsText(type),
         "min" or "precision" => IsNumeric(type),
         "max" => IsNumeric(type) || type == FieldType.Rating,
@@ -22,6 +23,7 @@ internal static class FieldProperties
         "options" => type is FieldType.Radio or FieldType.Select or FieldType.Checkbox or FieldType.MultiSelect,
         "maxItems" => type is FieldType.Checkbox or FieldType.MultiSelect or FieldType.Attachment,
         "level" or "detail" => type == FieldType.Address,
+        "format" => type == FieldType.Serial,
         _ => true,
     };
 

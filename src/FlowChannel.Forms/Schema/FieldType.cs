@@ -32,6 +32,9 @@ public enum FieldType
     /// <summary>A Chinese address: province, city and district codes plus a street-level detail line.</summary>
     [JsonStringEnumMemberName("address")] Address,
 
+    /// <summary>A number the server assigns on submit from a <see cref="SerialFormat"/>; never typed in.</summary>
+    [JsonStringEnumMemberName("serial")] Serial,
+
     /// <summary>Display only: a heading that groups the fields after it.</summary>
     [JsonStringEnumMemberName("section")] Section,
 

@@ -23,6 +23,7 @@ internal static class FieldTypeNames
         ["rating"] = FieldType.Rating,
         ["attachment"] = FieldType.Attachment,
         ["address"] = FieldType.Address,
+        ["serial"] = FieldType.Serial,
         ["section"] = FieldType.Section,
         ["description"] = FieldType.Description,
     };

@@ -8,7 +8,7 @@ internal static class FieldValueChecker
     /// <summary>The normalized value, or null when it failed (the reasons are in <paramref name="sink"/>).</summary>
     internal static JsonNode? Normalize(FieldDefinition field, InputValue value, ErrorSink sink) => field.Type switch
     {
-        FieldType.Text or FieldType.Textarea or FieldType.Email or FieldType.Phone => TextValues.Normalize(field, value, sink),
+        FieldType.Text or FieldType.Textarea or FieldType.Email or FieldType.Phone or FieldType.Serial => TextValues.Normalize(field, value, sink),
         FieldType.Number or FieldType.Money or FieldType.Percent or FieldType.Rating => NumberValues.Normalize(field, value, sink),
         FieldType.Date or FieldType.DateTime or FieldType.Time => DateValues.Normalize(field, value, sink),
         FieldType.Radio or FieldType.Select => ChoiceValues.Single(field, value, sink),

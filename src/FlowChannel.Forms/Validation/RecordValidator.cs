@@ -30,7 +30,7 @@ public static class RecordValidator
         {
             // Hidden and read-only values belong to workflows (and later formulas), never to the person typing. Their
             // defaults are not written here either: on an update that would reset a value a workflow had set.
-            if (!field.HasValue || (mode == RecordWriteMode.Client && (field.Hidden || field.ReadOnly)))
+            if (!field.HasValue || (mode == RecordWriteMode.Client && (field.Hidden || field.ReadOnly || field.Type == FieldType.Serial)))
             {
                 continue;
             }

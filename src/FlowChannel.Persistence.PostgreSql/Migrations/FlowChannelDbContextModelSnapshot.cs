@@ -303,6 +303,28 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FormId", "FieldKey", "Period");
+
+                    b.ToTable("SerialCounters", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.StoredFile", b =>
                 {
                     b.Property<string>("Id")

@@ -296,6 +296,28 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FormId", "FieldKey", "Period");
+
+                    b.ToTable("SerialCounters", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.StoredFile", b =>
                 {
                     b.Property<string>("Id")

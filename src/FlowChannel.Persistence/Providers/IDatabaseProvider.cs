@@ -16,6 +16,12 @@ public interface IDatabaseProvider
     /// <summary>Work that must happen before the first connection (e.g. creating the SQLite file's folder).</summary>
     void PrepareStorage(string connectionString);
 
+    /// <summary>
+    /// SQL that inserts the serial counter row {0} (form), {1} (field), {2} (period) with value 0 unless it exists,
+    /// without failing when a concurrent transaction inserts it first: each engine spells that differently.
+    /// </summary>
+    string InsertSerialCounterIfMissingSql { get; }
+
     /// <summary>Settings applied once after migrations (e.g. SQLite's WAL journal).</summary>
     Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken);
 }

@@ -64,6 +64,7 @@ internal static class UiTexts
         ["Files"] = ("{0} file(s)", "{0} 个文件"),
         ["Back"] = ("Back", "返回"),
         ["Messages"] = ("Messages", "消息"),
+        ["SerialOnSubmit"] = ("Assigned when you submit", "提交后自动生成"),
         ["Province"] = ("Province", "省"),
         ["City"] = ("City", "市"),
         ["District"] = ("District", "区/县"),

@@ -41,7 +41,7 @@ public class FieldParserTests
 
         Assert.Equal("/fields/0/type", error.Pointer);
         Assert.Contains("\"txt\"", error.Message, StringComparison.Ordinal);
-        Assert.Contains("text, textarea, number, money, percent, date, datetime, time, radio, checkbox, select, multiselect, switch, email, phone, rating, attachment, address, section, description", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text, textarea, number, money, percent, date, datetime, time, radio, checkbox, select, multiselect, switch, email, phone, rating, attachment, address, serial, section, description", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class FieldTypeTests
             var name = JsonSerializer.Serialize(type).Trim('"');
             var options = type is FieldType.Radio or FieldType.Select or FieldType.Checkbox or FieldType.MultiSelect
                 ? """, "options": [{"value": "x", "label": "X"}]"""
-                : string.Empty;
+                : type == FieldType.Serial ? """, "format": "{seq:3}" """ : string.Empty;
 
             var schema = TestForms.Schema($$"""{"key": "a", "type": "{{name}}", "label": "A"{{options}}}""");
 

@@ -34,7 +34,7 @@ public class FormSchemaFilesTests
         var schema = Load("partner-application.form.json");
 
         Assert.Equal(
-            ["companyName", "creditCode", "partnerType", "province", "city", "officeAddress", "industries", "annualRevenue", "teamSize",
+            ["applicationNo", "companyName", "creditCode", "partnerType", "province", "city", "officeAddress", "industries", "annualRevenue", "teamSize",
              "contactSection", "contactName", "contactPhone", "contactEmail", "qualifications", "assessmentSection",
              "strategicFit", "operatingCapability", "resourceComplementarity", "creditCompliance", "growthPotential"],
             schema.Fields.Select(f => f.Key));

@@ -42,6 +42,14 @@ public sealed class PostgreSqlHostTests : IAsyncLifetime
         Assert.Single(partners!, p => p!["data"]!["companyName"]!.GetValue<string>() == "PG并发有限公司");
     }
 
+    [Fact]
+    public async Task Serial_numbers_stay_unique_and_gap_free_under_concurrency_on_postgresql()
+    {
+        var applicant = await ApiClient.ApplicantAsync(_host!);
+        var numbers = await SerialNumberTests.SubmitConcurrentlyAsync(applicant, 10);
+        SerialNumberTests.AssertConsecutive(numbers, 1);
+    }
+
     public async Task DisposeAsync()
     {
         if (_host is not null)
