@@ -1,12 +1,24 @@
+using FlowChannel.Web.CommandLine;
 using FlowChannel.Web.Hosting;
+
+if (CliVerbs.TryRun(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFlowChannelWeb();
 
 var app = builder.Build();
+if (args is ["db", "migrate"])
+{
+    await app.MigrateDatabaseAsync();
+    return 0;
+}
 await app.InitializeFlowChannelAsync();
 app.UseFlowChannelWeb();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that the integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Records;
+using FlowChannel.Forms.Schema;
 using FlowChannel.Web.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,6 +27,20 @@ public static class FormApi
                 return TypedResults.Ok(new { schema.Id, schema.Version, title = schema.Title.Values, fieldCount = schema.Fields.Count });
             })
             .WithSummary("A published form's identity and version.");
+
+        api.MapPost("/forms/check", (JsonNode schema) =>
+            {
+                var result = FormSchemaParser.Parse(schema.ToJsonString());
+                return result.IsValid
+                    ? Results.Ok(new { valid = true, id = result.Schema!.Id, version = result.Schema.Version, fieldCount = result.Schema.Fields.Count })
+                    : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The form schema has problems.",
+                        extensions: new Dictionary<string, object?>
+                        {
+                            ["errors"] = result.Errors.Select(e => new { path = e.Pointer, code = "schema", message = e.Message }),
+                        });
+            })
+            .WithSummary("Check a form schema without saving it; 422 lists every problem with its JSON pointer.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapPost("/forms/{formId}/records", SubmitAsync)
             .WithSummary("Submit a record; starts the workflows the form triggers. 422 lists every invalid field by path.")

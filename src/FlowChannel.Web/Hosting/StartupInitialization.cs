@@ -7,6 +7,14 @@ namespace FlowChannel.Web.Hosting;
 
 public static class StartupInitialization
 {
+    /// <summary><c>flowchannel db migrate</c>: the schema only, no pack and no users.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FlowChannel.Persistence.DatabaseMigrator>().MigrateAsync();
+        Console.WriteLine($"Database is up to date ({app.Services.GetRequiredService<FlowChannel.Persistence.DatabaseConnection>().ProviderName}).");
+    }
+
     /// <summary>
     /// Migrates, imports the bundled pack and seeds users before the first request is served, then prints
     /// the passwords generated for new users (once: on later starts the users exist) and the address.

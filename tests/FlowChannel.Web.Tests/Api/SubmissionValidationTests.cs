@@ -46,6 +46,23 @@ public sealed class SubmissionValidationTests(HostFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Schema_check_answers_ok_or_422_with_every_pointer()
+    {
+        var client = await ApiClient.ApplicantAsync(fixture.Host);
+        var good = await client.PostAsync("/api/forms/check", new StringContent(
+            File.ReadAllText(FlowChannel.TestSupport.RepositoryPaths.Combine("form-schemas", "partner-profile.form.json")),
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal("partner-profile", (await good.ReadJsonAsync())["id"]!.GetValue<string>());
+
+        var bad = await client.PostAsJsonAsync("/api/forms/check", JsonNode.Parse("""{"id": "x-1", "title": "X", "fields": [{"key": "n", "type": "number", "label": "N", "min": 5, "max": 1}, {"key": "s", "type": "serial", "label": "S"}]}"""));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        var paths = (await bad.ReadJsonAsync())["errors"]!.AsArray().Select(e => e!["path"]!.GetValue<string>()).ToList();
+        Assert.Contains("/fields/1/format", paths);
+        Assert.Contains(paths, p => p.StartsWith("/fields/0/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Wrong_password_is_refused_with_401()
     {
         var client = fixture.Host.CreateClient();
