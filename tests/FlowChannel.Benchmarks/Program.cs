@@ -24,7 +24,7 @@ public static class Program
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(3)
+            .WithWarmupCount(8)
             .WithIterationCount(15)
             .WithIterationTime(TimeInterval.FromMilliseconds(250))
             .WithId("Short");
