@@ -68,6 +68,9 @@ public sealed class FieldDefinition
     /// <summary>The numbering pattern of a <see cref="FieldType.Serial"/> field.</summary>
     public SerialFormat? Serial { get; internal init; }
 
+    /// <summary>The compiled formula of a <see cref="FieldType.Formula"/> field, with the keys it reads and its result type.</summary>
+    public FieldFormula? Formula { get; internal init; }
+
     /// <summary>Already normalized the way <c>RecordValidator</c> stores values; treat it as read-only.</summary>
     public JsonNode? DefaultValue { get; internal set; }
 

@@ -50,6 +50,7 @@ internal static partial class FieldParser
             AddressLevel = ReadAddressLevel(obj, pointer, reader),
             AddressDetail = obj["detail"] is null || reader.ReadBoolean(obj, pointer, "detail"),
             Serial = type == FieldType.Serial ? ReadSerialFormat(obj, pointer, reader) : null,
+            Formula = type == FieldType.Formula ? FormulaReader.Read(obj, pointer, reader) : null,
             Extensions = ExtensionReader.Read(obj, pointer, FieldProperties.Known, reader),
         };
 

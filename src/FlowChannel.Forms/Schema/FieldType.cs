@@ -35,6 +35,9 @@ public enum FieldType
     /// <summary>A number the server assigns on submit from a <see cref="SerialFormat"/>; never typed in.</summary>
     [JsonStringEnumMemberName("serial")] Serial,
 
+    /// <summary>Calculated and read-only: the server computes it from a <see cref="FieldFormula"/>; never typed in.</summary>
+    [JsonStringEnumMemberName("formula")] Formula,
+
     /// <summary>Display only: a heading that groups the fields after it.</summary>
     [JsonStringEnumMemberName("section")] Section,
 

@@ -24,6 +24,7 @@ internal static class FieldTypeNames
         ["attachment"] = FieldType.Attachment,
         ["address"] = FieldType.Address,
         ["serial"] = FieldType.Serial,
+        ["formula"] = FieldType.Formula,
         ["section"] = FieldType.Section,
         ["description"] = FieldType.Description,
     };

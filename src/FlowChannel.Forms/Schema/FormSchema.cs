@@ -11,7 +11,8 @@ public sealed class FormSchema
         LocalizedText title,
         LocalizedText? description,
         FieldDefinition[] fields,
-        IReadOnlyDictionary<string, JsonNode?> extensions)
+        IReadOnlyDictionary<string, JsonNode?> extensions,
+        FieldDefinition[] formulaOrder)
     {
         Id = id;
         Version = version;
@@ -20,6 +21,8 @@ public sealed class FormSchema
         FieldArray = fields;
         Fields = Array.AsReadOnly(fields);
         Extensions = extensions;
+        FormulaOrderArray = formulaOrder;
+        FormulaOrder = Array.AsReadOnly(formulaOrder);
         _byKey = new Dictionary<string, FieldDefinition>(fields.Length, StringComparer.Ordinal);
         foreach (var field in fields)
         {
@@ -39,6 +42,11 @@ public sealed class FormSchema
 
     /// <summary>Root properties the parser does not know (besides <c>$schema</c>), kept like a field's extensions.</summary>
     public IReadOnlyDictionary<string, JsonNode?> Extensions { get; }
+
+    /// <summary>The <see cref="FieldType.Formula"/> fields in the order they are computed: each after every formula it reads.</summary>
+    public IReadOnlyList<FieldDefinition> FormulaOrder { get; }
+
+    internal FieldDefinition[] FormulaOrderArray { get; }
 
     /// <summary>The same fields as <see cref="Fields"/>, for loops that should not pay for interface calls.</summary>
     internal FieldDefinition[] FieldArray { get; }

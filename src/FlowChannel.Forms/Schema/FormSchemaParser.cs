@@ -41,12 +41,12 @@ public static partial class FormSchemaParser
         var version = reader.ReadWholeNumber(obj, string.Empty, "version", 1, int.MaxValue) ?? 1;
         var title = reader.ReadText(obj, string.Empty, "title", required: true);
         var description = reader.ReadText(obj, string.Empty, "description");
-        var fields = FieldListReader.Read(obj["fields"], reader);
+        var (fields, formulaOrder) = FieldListReader.Read(obj["fields"], reader);
         var extensions = ExtensionReader.Read(obj, string.Empty, RootProperties, reader);
 
         return reader.ErrorCount > 0
             ? new FormSchemaParseResult(null, reader.Errors)
-            : new FormSchemaParseResult(new FormSchema(id!, version, title!, description, fields, extensions), []);
+            : new FormSchemaParseResult(new FormSchema(id!, version, title!, description, fields, extensions, formulaOrder), []);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,63}$")]

@@ -19,4 +19,7 @@ public static class FieldErrorCodes
 
     /// <summary>An address code that is not a known region, or not inside the region above it.</summary>
     public const string Region = "region";
+
+    /// <summary>A formula field that could not be computed (#DIV/0!, a limit…) or whose value is not of its result type.</summary>
+    public const string Formula = "formula";
 }

@@ -26,11 +26,14 @@ public static class RecordValidator
             ReportUnknownKeys(schema, input, sink);
         }
 
+        HashSet<string>? failedKeys = null;
         foreach (var field in schema.FieldArray)
         {
-            // Hidden and read-only values belong to workflows (and later formulas), never to the person typing. Their
-            // defaults are not written here either: on an update that would reset a value a workflow had set.
-            if (!field.HasValue || (mode == RecordWriteMode.Client && (field.Hidden || field.ReadOnly || field.Type == FieldType.Serial)))
+            // Hidden and read-only values belong to workflows, never to the person typing. Their defaults are not
+            // written here either: on an update that would reset a value a workflow had set. Formula values are
+            // always recomputed below: no client or workflow value for one is ever kept.
+            if (!field.HasValue || field.Type == FieldType.Formula
+                || (mode == RecordWriteMode.Client && (field.Hidden || field.ReadOnly || field.Type == FieldType.Serial)))
             {
                 continue;
             }
@@ -48,6 +51,8 @@ public static class RecordValidator
                 if (field.Required)
                 {
                     sink.Add(field, field.Key, FieldErrorCodes.Required, ValidationText.Required(sink.Chinese));
+                    // Formulas over a missing required value are skipped: the person already sees what to fill in.
+                    (failedKeys ??= new(StringComparer.Ordinal)).Add(field.Key);
                 }
 
                 continue;
@@ -57,7 +62,13 @@ public static class RecordValidator
             {
                 data.Add(field.Key, normalized);
             }
+            else
+            {
+                (failedKeys ??= new(StringComparer.Ordinal)).Add(field.Key);
+            }
         }
+
+        FormulaFields.Compute(schema.FormulaOrderArray, data, failedKeys, sink);
 
         return new RecordValidationResult(sink.Errors, data);
     }

@@ -46,6 +46,12 @@ internal static class ValidationText
 
     internal static string MaxItems(bool zh, int n) => zh ? $"最多 {n} 项" : $"must have at most {n} items";
 
+    internal static string FormulaFailed(bool zh, string reason) => zh ? "公式计算出错：" + reason : "the formula failed: " + reason;
+
+    internal static string FormulaResult(bool zh, FormulaResultType type, string value) => zh
+        ? $"公式结果 {Echo(value)} 不是{type switch { FormulaResultType.Number or FormulaResultType.Money => "数字", FormulaResultType.Text => "文本", FormulaResultType.Date => "日期", _ => "是/否" }}"
+        : $"the formula gave {Echo(value)}, which is not a {type.ToString().ToLowerInvariant()}";
+
     internal static string UnknownField(bool zh) => zh ? "不是此表单的字段" : "is not a field of this form";
 
     internal static string AttachmentMissing(bool zh, int index, string member) =>

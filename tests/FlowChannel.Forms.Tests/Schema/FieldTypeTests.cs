@@ -10,7 +10,8 @@ public class FieldTypeTests
             var name = JsonSerializer.Serialize(type).Trim('"');
             var options = type is FieldType.Radio or FieldType.Select or FieldType.Checkbox or FieldType.MultiSelect
                 ? """, "options": [{"value": "x", "label": "X"}]"""
-                : type == FieldType.Serial ? """, "format": "{seq:3}" """ : string.Empty;
+                : type == FieldType.Serial ? """, "format": "{seq:3}" """
+                : type == FieldType.Formula ? """, "formula": "1 + 1" """ : string.Empty;
 
             var schema = TestForms.Schema($$"""{"key": "a", "type": "{{name}}", "label": "A"{{options}}}""");
 

@@ -36,7 +36,7 @@ public class FormSchemaFilesTests
         Assert.Equal(
             ["applicationNo", "companyName", "creditCode", "partnerType", "province", "city", "officeAddress", "industries", "annualRevenue", "teamSize",
              "contactSection", "contactName", "contactPhone", "contactEmail", "qualifications", "assessmentSection",
-             "strategicFit", "operatingCapability", "resourceComplementarity", "creditCompliance", "growthPotential"],
+             "strategicFit", "operatingCapability", "resourceComplementarity", "creditCompliance", "growthPotential", "assessmentAverage"],
             schema.Fields.Select(f => f.Key));
         Assert.Equal(34, schema.FindField("province")!.Options.Count);
         Assert.All(schema.Fields.Where(f => f.Type == FieldType.Rating), f => Assert.Equal((true, 5m), (f.Required, f.Max)));

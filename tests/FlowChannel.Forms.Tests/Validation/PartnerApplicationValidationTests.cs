@@ -32,7 +32,8 @@ public class PartnerApplicationValidationTests
 
         Assert.Equal("深圳市星河科技有限公司", data["companyName"]!.GetValue<string>());
         Assert.Equal(12500000m, data["annualRevenue"]!.GetValue<decimal>());
-        Assert.Equal(17, data.Count);
+        Assert.Equal(3.8m, data["assessmentAverage"]!.GetValue<decimal>());
+        Assert.Equal(18, data.Count);
     }
 
     [Theory]

@@ -60,6 +60,9 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         {
             await RateAsync(page, key, 5);
         }
+        await RateAsync(page, "growthPotential", 4);
+        // The formula field recomputes as the ratings change, before anything is sent.
+        await Assertions.Expect(page.GetByTestId("formula-value")).ToHaveTextAsync("4.8");
         await page.GetByTestId("submit").ClickAsync();
         await page.WaitForURLAsync("**/submissions?submitted=1");
         var row = page.Locator("tr", new PageLocatorOptions { HasText = Company });

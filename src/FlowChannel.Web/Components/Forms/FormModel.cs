@@ -25,6 +25,9 @@ public sealed class FormModel
 
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The record as the validator last normalized it, formula results included, for display.</summary>
+    public JsonObject? Computed { get; set; }
+
     public T? Get<T>(string key) => _values.TryGetValue(key, out var v) && v is T typed ? typed : default;
 
     public void Set(string key, object? value)
@@ -38,7 +41,8 @@ public sealed class FormModel
         var json = new JsonObject();
         foreach (var field in Schema.Fields)
         {
-            if (!field.HasValue || field.Hidden || field.ReadOnly || !_values.TryGetValue(field.Key, out var value))
+            if (!field.HasValue || field.Hidden || field.ReadOnly || field.Type is FieldType.Formula or FieldType.Serial
+                || !_values.TryGetValue(field.Key, out var value))
             {
                 continue;
             }
