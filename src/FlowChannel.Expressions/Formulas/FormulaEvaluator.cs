@@ -71,6 +71,15 @@ public sealed class FormulaEvaluator
                 throw new ExpressionException(
                     $"JavaScript allocated more than {Limits.MemoryBytes} bytes.", ExpressionErrorKind.LimitExceeded);
             }
+            // Plain JavaScript arithmetic does not throw: 1/0 is Infinity and 0/0 NaN. Spreadsheet users expect the
+            // Excel errors instead of a field that silently stays empty.
+            if (value.IsNumber() && !double.IsFinite(value.AsNumber()))
+            {
+                _pool.Return(pooled);
+                throw new ExpressionException(double.IsNaN(value.AsNumber())
+                    ? "The formula's result is not a number (#VALUE!)."
+                    : "The formula divides by zero (#DIV/0!).");
+            }
             var result = value.IsNumber() ? JsToJson.Convert(FormulaValues.ToJs(value.AsNumber())) : JsToJson.Convert(value);
             _pool.Return(pooled);
             return result;
