@@ -121,34 +121,30 @@ internal sealed class FormulaReferenceWalker : AstVisitor
 
     protected override object? VisitFunctionExpression(FunctionExpression node)
     {
-        if (node.Id is not null)
-        {
-            Declare(node.Id);
-        }
-
-        foreach (var parameter in node.Params)
-        {
-            Declare(parameter);
-        }
-
-        Visit(node.Body);
+        VisitFunction(node.Id, node.Params, node.Body);
         return node;
     }
 
     protected override object? VisitFunctionDeclaration(FunctionDeclaration node)
     {
-        if (node.Id is not null)
+        VisitFunction(node.Id, node.Params, node.Body);
+        return node;
+    }
+
+    // A function's own name and parameters are local names, not field references.
+    private void VisitFunction(Identifier? id, NodeList<Node> parameters, Node body)
+    {
+        if (id is not null)
         {
-            Declare(node.Id);
+            Declare(id);
         }
 
-        foreach (var parameter in node.Params)
+        foreach (var parameter in parameters)
         {
             Declare(parameter);
         }
 
-        Visit(node.Body);
-        return node;
+        Visit(body);
     }
 
     protected override object? VisitCatchClause(CatchClause node)
