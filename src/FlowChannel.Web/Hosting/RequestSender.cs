@@ -8,21 +8,19 @@ namespace FlowChannel.Web.Hosting;
 /// </summary>
 public sealed class RequestSender(IServiceScopeFactory scopes)
 {
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken ct = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, ct);
-    }
+    // Mediator has one Send overload per message kind, so each kind gets a one-line entry point here.
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, CancellationToken ct = default) =>
+        InScopeAsync(m => m.Send(request, ct));
 
-    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken ct = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
-    }
+    public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken ct = default) =>
+        InScopeAsync(m => m.Send(command, ct));
 
-    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken ct = default)
+    public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, CancellationToken ct = default) =>
+        InScopeAsync(m => m.Send(query, ct));
+
+    private async Task<TResponse> InScopeAsync<TResponse>(Func<IMediator, ValueTask<TResponse>> send)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, ct);
+        return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 }
