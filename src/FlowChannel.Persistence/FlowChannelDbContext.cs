@@ -12,6 +12,8 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 {
     public DbSet<FormDefinition> FormDefinitions => Set<FormDefinition>();
     public DbSet<FormRecord> FormRecords => Set<FormRecord>();
+    public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+    public DbSet<RecordDraft> RecordDrafts => Set<RecordDraft>();
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowTrigger> WorkflowTriggers => Set<WorkflowTrigger>();
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
