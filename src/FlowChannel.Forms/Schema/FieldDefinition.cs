@@ -71,18 +71,88 @@ public sealed class FieldDefinition
     /// <summary>The compiled formula of a <see cref="FieldType.Formula"/> field, with the keys it reads and its result type.</summary>
     public FieldFormula? Formula { get; internal init; }
 
+    /// <summary>For attachments and images: the content types accepted (<c>image/png</c>, <c>image/*</c>); any when empty.</summary>
+    public IReadOnlyList<string> Accept { get; internal init; } = [];
+
+    /// <summary>For attachments and images: the largest file accepted, in bytes.</summary>
+    public long? MaxSize { get; internal init; }
+
+    /// <summary>Whether no two records of the form (or rows of the subform) may hold the same value.</summary>
+    public bool Unique { get; internal init; }
+
+    /// <summary>Shown only while this boolean formula holds; a field hidden by it keeps no value.</summary>
+    public FieldFormula? VisibleWhen { get; internal init; }
+
+    /// <summary>Required while this boolean formula holds (besides <see cref="Required"/>).</summary>
+    public FieldFormula? RequiredWhen { get; internal init; }
+
+    /// <summary>Read-only while this boolean formula holds: the person's value is not taken.</summary>
+    public FieldFormula? ReadOnlyWhen { get; internal init; }
+
+    /// <summary>Custom checks: each formula must hold for a non-empty value, or its message is shown.</summary>
+    public IReadOnlyList<FieldCheck> Validations { get; internal init; } = [];
+
+    /// <summary>A default computed by a formula when the form opens (and on the server when no value is sent).</summary>
+    public FieldFormula? DefaultFormula { get; internal init; }
+
+    /// <summary>A default pulled from another form's record (数据联动).</summary>
+    public DataLinkage? DefaultLink { get; internal init; }
+
+    /// <summary>Options read from another form's records, for choice fields without static options.</summary>
+    public OptionSource? OptionsFrom { get; internal init; }
+
+    /// <summary>Option linkage: the key of the field whose value filters <see cref="Options"/> by <see cref="FieldOption.When"/>.</summary>
+    public string? OptionsDependOn { get; internal init; }
+
+    /// <summary>For <see cref="FieldType.Link"/> fields.</summary>
+    public LinkSettings? Link { get; internal init; }
+
+    /// <summary>For <see cref="FieldType.Related"/> items.</summary>
+    public RelatedSettings? Related { get; internal init; }
+
+    /// <summary>For <see cref="FieldType.Subform"/>: the columns of each row.</summary>
+    public IReadOnlyList<FieldDefinition> SubFields { get; internal set; } = [];
+
+    public int? MinRows { get; internal init; }
+
+    public int? MaxRows { get; internal init; }
+
+    /// <summary>The key of the subform this field is a column of; null for fields of the form itself.</summary>
+    public string? SubformKey { get; internal set; }
+
+    /// <summary>For <see cref="FieldType.Tabs"/> and <see cref="FieldType.Columns"/>: the tabs or columns and what each holds.</summary>
+    public IReadOnlyList<LayoutPane> Panes { get; internal set; } = [];
+
     /// <summary>Already normalized the way <c>RecordValidator</c> stores values; treat it as read-only.</summary>
     public JsonNode? DefaultValue { get; internal set; }
 
     /// <summary>Properties the parser does not know, kept so the language can grow (formulas, rules, subforms).</summary>
     public IReadOnlyDictionary<string, JsonNode?> Extensions { get; internal init; } = ReadOnlyDictionary<string, JsonNode?>.Empty;
 
-    public bool HasValue => Type is not (FieldType.Section or FieldType.Description);
+    /// <summary>Whether records hold a value for it; layout items, descriptions and related-record lists hold none.</summary>
+    public bool HasValue => Type is not (FieldType.Section or FieldType.Description or FieldType.Divider or FieldType.Tabs
+        or FieldType.Columns or FieldType.Related);
+
+    /// <summary>Whether a person types or picks its value (not computed, numbered or display only).</summary>
+    public bool IsInput => HasValue && Type is not (FieldType.Formula or FieldType.Serial);
+
+    /// <summary>Values that are <c>{ "id", "name" }</c> references to users, departments or records.</summary>
+    public bool IsReference => Type is FieldType.Member or FieldType.Members or FieldType.Department or FieldType.Departments or FieldType.Link;
+
+    /// <summary>Whether the value is a list (of options, references or files).</summary>
+    public bool IsMultiple => Type is FieldType.Checkbox or FieldType.MultiSelect or FieldType.Members or FieldType.Departments
+        or FieldType.Attachment or FieldType.Image;
+
+    /// <summary>Whether it only arranges other items.</summary>
+    public bool IsContainer => Type is FieldType.Tabs or FieldType.Columns;
 
     public bool IsChoice => Type is FieldType.Radio or FieldType.Select or FieldType.Checkbox or FieldType.MultiSelect;
 
     /// <summary>The compiled <see cref="Pattern"/>, shared through <see cref="PatternCache"/>.</summary>
     internal Regex? PatternRegex { get; init; }
+
+    /// <summary>Column key → column, for subforms.</summary>
+    internal Dictionary<string, FieldDefinition> SubFieldIndex { get; set; } = [];
 
     /// <summary>Option value → position, for O(1) checks: option lists like provinces or products can be long.</summary>
     internal Dictionary<string, int> OptionIndex { get; init; } = [];

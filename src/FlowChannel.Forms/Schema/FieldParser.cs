@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FlowChannel.Expressions.Formulas;
 using FlowChannel.Forms.Regions;
 
 namespace FlowChannel.Forms.Schema;
@@ -7,7 +8,7 @@ namespace FlowChannel.Forms.Schema;
 internal static partial class FieldParser
 {
     /// <summary>The definition, or null when its type is missing or unknown (nothing else can be checked then).</summary>
-    internal static FieldDefinition? Parse(JsonNode? node, string pointer, SchemaReader reader)
+    internal static FieldDefinition? Parse(JsonNode? node, string pointer, SchemaReader reader, FieldLevel level)
     {
         if (node is not JsonObject obj)
         {
@@ -18,7 +19,7 @@ internal static partial class FieldParser
         var errorsBefore = reader.ErrorCount;
         var key = ReadKey(obj, pointer, reader);
         var type = ReadType(obj, pointer, reader);
-        var label = reader.ReadText(obj, pointer, "label", required: true);
+        var label = reader.ReadText(obj, pointer, "label", required: type is not { } t || !FieldProperties.LabelOptional(t));
         var pattern = reader.ReadString(obj, pointer, "pattern");
         var options = obj["options"] is { } optionsNode
             ? OptionReader.Read(optionsNode, JsonPointer.Append(pointer, "options"), reader)
@@ -28,7 +29,7 @@ internal static partial class FieldParser
         {
             Key = key ?? string.Empty,
             Type = type ?? FieldType.Text,
-            Label = label ?? LocalizedText.Plain(key ?? string.Empty),
+            Label = label ?? LocalizedText.Plain(string.Empty),
             Placeholder = reader.ReadText(obj, pointer, "placeholder"),
             Help = reader.ReadText(obj, pointer, "help"),
             Required = reader.ReadBoolean(obj, pointer, "required"),
@@ -50,7 +51,24 @@ internal static partial class FieldParser
             AddressLevel = ReadAddressLevel(obj, pointer, reader),
             AddressDetail = obj["detail"] is null || reader.ReadBoolean(obj, pointer, "detail"),
             Serial = type == FieldType.Serial ? ReadSerialFormat(obj, pointer, reader) : null,
-            Formula = type == FieldType.Formula ? FormulaReader.Read(obj, pointer, reader) : null,
+            Formula = type == FieldType.Formula ? level.Track(FormulaReader.Read(obj, pointer, reader), JsonPointer.Append(pointer, "formula")) : null,
+            Accept = obj["accept"] is { } accept ? reader.ReadStringList(accept, JsonPointer.Append(pointer, "accept")) ?? [] : [],
+            MaxSize = reader.ReadWholeNumber(obj, pointer, "maxSize", 1, int.MaxValue),
+            Unique = reader.ReadBoolean(obj, pointer, "unique"),
+            VisibleWhen = Rule(obj, pointer, "visibleWhen", reader, level),
+            RequiredWhen = Rule(obj, pointer, "requiredWhen", reader, level),
+            ReadOnlyWhen = Rule(obj, pointer, "readOnlyWhen", reader, level),
+            Validations = CheckReader.Read(obj, pointer, "validations", reader, level),
+            DefaultFormula = level.Track(
+                FormulaReader.ReadProperty(obj, pointer, "defaultFormula", DefaultResultType(type), reader), JsonPointer.Append(pointer, "defaultFormula")),
+            DefaultLink = RecordSourceReader.ReadDataLinkage(obj, pointer, reader, level),
+            OptionsFrom = RecordSourceReader.ReadOptionSource(obj, pointer, reader, level),
+            OptionsDependOn = reader.ReadString(obj, pointer, "optionsDependOn"),
+            Link = RecordSourceReader.ReadLink(obj, pointer, reader, level),
+            Related = RecordSourceReader.ReadRelated(obj, pointer, reader, level),
+            MinRows = reader.ReadWholeNumber(obj, pointer, "minRows", 0, SubformLimits.MaxRows),
+            MaxRows = reader.ReadWholeNumber(obj, pointer, "maxRows", 1, SubformLimits.MaxRows),
+            SubformKey = level.SubformKey,
             Extensions = ExtensionReader.Read(obj, pointer, FieldProperties.Known, reader),
         };
 
@@ -69,6 +87,19 @@ internal static partial class FieldParser
 
         return field;
     }
+
+    private static FieldFormula? Rule(JsonObject obj, string pointer, string name, SchemaReader reader, FieldLevel level) =>
+        level.Track(FormulaReader.ReadProperty(obj, pointer, name, FormulaResultType.Boolean, reader), JsonPointer.Append(pointer, name));
+
+    // A default formula's result is checked like a typed value, so it is computed as the kind of value the field holds.
+    private static FormulaResultType DefaultResultType(FieldType? type) => type switch
+    {
+        FieldType.Number or FieldType.Percent or FieldType.Rating => FormulaResultType.Number,
+        FieldType.Money => FormulaResultType.Money,
+        FieldType.Date => FormulaResultType.Date,
+        FieldType.Switch => FormulaResultType.Boolean,
+        _ => FormulaResultType.Text,
+    };
 
     private static string? ReadKey(JsonObject obj, string pointer, SchemaReader reader)
     {

@@ -25,8 +25,22 @@ internal static class FieldTypeNames
         ["address"] = FieldType.Address,
         ["serial"] = FieldType.Serial,
         ["formula"] = FieldType.Formula,
+        ["url"] = FieldType.Url,
+        ["location"] = FieldType.Location,
+        ["member"] = FieldType.Member,
+        ["members"] = FieldType.Members,
+        ["department"] = FieldType.Department,
+        ["departments"] = FieldType.Departments,
+        ["image"] = FieldType.Image,
+        ["signature"] = FieldType.Signature,
+        ["link"] = FieldType.Link,
+        ["related"] = FieldType.Related,
+        ["subform"] = FieldType.Subform,
         ["section"] = FieldType.Section,
         ["description"] = FieldType.Description,
+        ["divider"] = FieldType.Divider,
+        ["tabs"] = FieldType.Tabs,
+        ["columns"] = FieldType.Columns,
     };
 
     private static readonly Dictionary<FieldType, string> ByType = ByName.ToDictionary(p => p.Value, p => p.Key);

@@ -10,24 +10,27 @@ public sealed class FormSchema
         int version,
         LocalizedText title,
         LocalizedText? description,
-        FieldDefinition[] fields,
-        IReadOnlyDictionary<string, JsonNode?> extensions,
-        FieldDefinition[] formulaOrder)
+        FieldList fields,
+        IReadOnlyDictionary<string, JsonNode?> extensions)
     {
         Id = id;
         Version = version;
         Title = title;
         Description = description;
-        FieldArray = fields;
-        Fields = Array.AsReadOnly(fields);
+        FieldArray = fields.Fields;
+        Fields = Array.AsReadOnly(fields.Fields);
+        Layout = Array.AsReadOnly(fields.Layout);
         Extensions = extensions;
-        FormulaOrderArray = formulaOrder;
-        FormulaOrder = Array.AsReadOnly(formulaOrder);
-        _byKey = new Dictionary<string, FieldDefinition>(fields.Length, StringComparer.Ordinal);
-        foreach (var field in fields)
+        FormulaOrderArray = fields.FormulaOrder;
+        FormulaOrder = Array.AsReadOnly(fields.FormulaOrder);
+        SubmitChecks = Array.AsReadOnly(fields.SubmitChecks);
+        _byKey = new Dictionary<string, FieldDefinition>(fields.Fields.Length, StringComparer.Ordinal);
+        foreach (var field in fields.Fields)
         {
             _byKey.Add(field.Key, field);
         }
+
+        Dependencies = new FormDependencies(this);
     }
 
     public string Id { get; }
@@ -38,12 +41,28 @@ public sealed class FormSchema
 
     public LocalizedText? Description { get; }
 
+    /// <summary>
+    /// Every field and layout item of the form itself in document order, the contents of tabs and columns included
+    /// (not subform columns: see <see cref="FieldDefinition.SubFields"/>).
+    /// </summary>
     public IReadOnlyList<FieldDefinition> Fields { get; }
+
+    /// <summary>The top-level items as written; tabs and columns hold the rest in their <see cref="FieldDefinition.Panes"/>.</summary>
+    public IReadOnlyList<FieldDefinition> Layout { get; }
+
+    /// <summary>Checks over the whole record, run on submit once every field is valid.</summary>
+    public IReadOnlyList<FieldCheck> SubmitChecks { get; }
+
+    /// <summary>What to recompute when a value changes.</summary>
+    public FormDependencies Dependencies { get; }
 
     /// <summary>Root properties the parser does not know (besides <c>$schema</c>), kept like a field's extensions.</summary>
     public IReadOnlyDictionary<string, JsonNode?> Extensions { get; }
 
-    /// <summary>The <see cref="FieldType.Formula"/> fields in the order they are computed: each after every formula it reads.</summary>
+    /// <summary>
+    /// The <see cref="FieldType.Formula"/> fields, of the form and of subform columns, in the order they are computed:
+    /// each after every formula it reads. A column's formula is computed for every row.
+    /// </summary>
     public IReadOnlyList<FieldDefinition> FormulaOrder { get; }
 
     internal FieldDefinition[] FormulaOrderArray { get; }

@@ -11,7 +11,7 @@ public static partial class FormSchemaParser
     // Duplicates must fail here: with the default options JsonObject throws ArgumentException later, on first access.
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
 
-    private static readonly HashSet<string> RootProperties = ["$schema", "id", "version", "title", "description", "fields"];
+    private static readonly HashSet<string> RootProperties = ["$schema", "id", "version", "title", "description", "fields", "submitChecks"];
 
     public static FormSchemaParseResult Parse(string json)
     {
@@ -41,13 +41,15 @@ public static partial class FormSchemaParser
         var version = reader.ReadWholeNumber(obj, string.Empty, "version", 1, int.MaxValue) ?? 1;
         var title = reader.ReadText(obj, string.Empty, "title", required: true);
         var description = reader.ReadText(obj, string.Empty, "description");
-        var (fields, formulaOrder) = FieldListReader.Read(obj["fields"], reader);
+        var fields = FieldListReader.Read(obj, reader);
         var extensions = ExtensionReader.Read(obj, string.Empty, RootProperties, reader);
 
         return reader.ErrorCount > 0
             ? new FormSchemaParseResult(null, reader.Errors)
-            : new FormSchemaParseResult(new FormSchema(id!, version, title!, description, fields, extensions, formulaOrder), []);
+            : new FormSchemaParseResult(new FormSchema(id!, version, title!, description, fields, extensions), []);
     }
+
+    internal static bool IsFormId(string id) => IdPattern().IsMatch(id);
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,63}$")]
     private static partial Regex IdPattern();

@@ -1,11 +1,13 @@
 namespace FlowChannel.Forms.Schema;
 
 /// <summary>
-/// Checks what the formulas of a form reference, once every field is read: each reference must be a field of the
-/// form that holds a value, and formulas must not depend on themselves through any chain (every cycle is reported,
-/// named like <c>total → tax → total</c>). Gives the order in which formulas are computed: dependencies first.
+/// Checks what every formula of a form references, once every field is read: a field of the form that holds a value,
+/// a column of a subform (<c>lines.amount</c>), or inside a subform a column of the current row (<c>row.qty</c>).
+/// Formula fields must not depend on themselves through any chain (every cycle is reported, named like
+/// <c>total → tax → total</c>). Gives the order in which formula fields are computed, form fields and subform
+/// columns mixed: each after everything it reads.
 /// </summary>
-internal static class FormulaGraph
+internal sealed class FormulaGraph
 {
     private enum Mark
     {
@@ -14,83 +16,160 @@ internal static class FormulaGraph
         Done,
     }
 
-    /// <param name="fields">The parsed fields with the pointer of each.</param>
-    /// <param name="declaredKeys">Every key written in the file, also of fields that failed to parse (they are reported already).</param>
-    /// <param name="reader">Collects the problems.</param>
-    internal static FieldDefinition[] Check(
-        IReadOnlyList<(FieldDefinition Field, string Pointer)> fields, HashSet<string> declaredKeys, SchemaReader reader)
+    private readonly Dictionary<string, (FieldDefinition Field, string Pointer)> _top = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FieldDefinition Field, string Pointer)> _nodes = new(StringComparer.Ordinal);
+    private readonly KeyScope _topScope;
+    private readonly SchemaReader _reader;
+    private readonly Dictionary<string, Mark> _marks = new(StringComparer.Ordinal);
+    private readonly List<string> _path = [];
+    private readonly List<FieldDefinition> _order = [];
+
+    private FormulaGraph(KeyScope top, SchemaReader reader)
     {
-        var byKey = new Dictionary<string, (FieldDefinition Field, string Pointer)>(StringComparer.Ordinal);
-        foreach (var entry in fields)
-        {
-            byKey.TryAdd(entry.Field.Key, entry);
-        }
-
-        var formulas = new List<(FieldDefinition Field, string Pointer)>();
-        foreach (var (field, pointer) in fields)
-        {
-            if (field.Formula is not { } formula)
-            {
-                continue;
-            }
-
-            formulas.Add((field, pointer));
-            var formulaPointer = JsonPointer.Append(pointer, "formula");
-            foreach (var key in formula.Dependencies)
-            {
-                if (byKey.TryGetValue(key, out var target))
-                {
-                    if (!target.Field.HasValue)
-                    {
-                        reader.Error(formulaPointer,
-                            $"The formula references \"{key}\", a {FieldTypeNames.NameOf(target.Field.Type)} that is display only and holds no value.");
-                    }
-                }
-                else if (!declaredKeys.Contains(key))
-                {
-                    reader.Error(formulaPointer, $"The formula references \"{key}\", which is not a field of this form.");
-                }
-            }
-        }
-
-        var order = new List<FieldDefinition>(formulas.Count);
-        var marks = new Dictionary<string, Mark>(StringComparer.Ordinal);
-        var path = new List<string>();
-        foreach (var (field, _) in formulas)
-        {
-            Visit(field.Key, byKey, marks, path, order, reader);
-        }
-
-        return [.. order];
+        _topScope = top;
+        _reader = reader;
     }
 
-    // Depth-first: a dependency met while it is still on the path closes a cycle; finished formulas go to the order.
-    private static void Visit(
-        string key,
-        Dictionary<string, (FieldDefinition Field, string Pointer)> byKey,
-        Dictionary<string, Mark> marks,
-        List<string> path,
-        List<FieldDefinition> order,
-        SchemaReader reader)
+    internal static FieldDefinition[] Check(
+        KeyScope top, List<(FieldDefinition Subform, KeyScope Columns)> subforms, List<FormulaSite> sites, SchemaReader reader)
     {
-        if (marks.GetValueOrDefault(key) != Mark.None || !byKey.TryGetValue(key, out var entry) || entry.Field.Formula is not { } formula)
+        var graph = new FormulaGraph(top, reader);
+        foreach (var entry in top.Fields)
+        {
+            graph._top.TryAdd(entry.Field.Key, entry);
+            graph._nodes.TryAdd(entry.Field.Key, entry);
+        }
+
+        foreach (var (subform, columns) in subforms)
+        {
+            foreach (var entry in columns.Fields)
+            {
+                graph._nodes.TryAdd(NodeOf(subform.Key, entry.Field.Key), entry);
+            }
+        }
+
+        foreach (var site in sites)
+        {
+            graph.CheckReferences(site);
+        }
+
+        foreach (var entry in top.Fields)
+        {
+            graph.CheckLocalKeys(entry.Field, entry.Pointer, null);
+        }
+
+        foreach (var (subform, columns) in subforms)
+        {
+            foreach (var entry in columns.Fields)
+            {
+                graph.CheckLocalKeys(entry.Field, entry.Pointer, subform);
+            }
+        }
+
+        foreach (var (id, entry) in graph._nodes)
+        {
+            if (entry.Field.Formula is not null)
+            {
+                graph.Visit(id);
+            }
+        }
+
+        return [.. graph._order];
+    }
+
+    /// <summary>The id of a subform column in the graph: <c>lines.amount</c>.</summary>
+    internal static string NodeOf(string? subformKey, string key) => subformKey is null ? key : subformKey + "." + key;
+
+    private void CheckReferences(FormulaSite site)
+    {
+        foreach (var reference in site.Formula.Compiled.References)
+        {
+            var dot = reference.IndexOf('.', StringComparison.Ordinal);
+            var root = dot < 0 ? reference : reference[..dot];
+            var member = dot < 0 ? null : reference[(dot + 1)..];
+            if (root == SubformLimits.RowKeyword)
+            {
+                CheckRowReference(site, member);
+            }
+            else if (_top.TryGetValue(root, out var target))
+            {
+                if (!target.Field.HasValue)
+                {
+                    _reader.Error(site.Pointer,
+                        $"The formula references \"{root}\", a {FieldTypeNames.NameOf(target.Field.Type)} that is display only and holds no value.");
+                }
+                else if (target.Field.Type == FieldType.Subform && member is not null && !target.Field.SubFieldIndex.ContainsKey(member))
+                {
+                    _reader.Error(site.Pointer, $"The formula references \"{root}.{member}\", but subform \"{root}\" has no column \"{member}\".");
+                }
+            }
+            else if (!_topScope.Declared.Contains(root))
+            {
+                var hint = site.SubformKey is { } s && _nodes.ContainsKey(NodeOf(s, root)) ? $" Use row.{root} for this row's column." : "";
+                _reader.Error(site.Pointer, $"The formula references \"{root}\", which is not a field of this form.{hint}");
+            }
+        }
+    }
+
+    private void CheckRowReference(FormulaSite site, string? member)
+    {
+        if (site.SubformKey is null)
+        {
+            _reader.Error(site.Pointer, "\"row\" is only available in a subform's columns, where it is the current row.");
+        }
+        else if (member is null || !_nodes.TryGetValue(NodeOf(site.SubformKey, member), out var column))
+        {
+            _reader.Error(site.Pointer, $"The formula references \"row.{member}\", but subform \"{site.SubformKey}\" has no column \"{member}\".");
+        }
+        else if (!column.Field.HasValue)
+        {
+            _reader.Error(site.Pointer, $"The formula references \"row.{member}\", which holds no value.");
+        }
+    }
+
+    // Keys a field names outside formulas: the field its options depend on, the fields a link copies into.
+    private void CheckLocalKeys(FieldDefinition field, string pointer, FieldDefinition? subform)
+    {
+        if (field.OptionsDependOn is { } parent && !Exists(parent, subform))
+        {
+            _reader.Error(JsonPointer.Append(pointer, "optionsDependOn"), $"\"{parent}\" is not a field of this form{(subform is null ? "" : " or row")}.");
+        }
+
+        foreach (var (local, _) in field.Link?.Copy ?? new Dictionary<string, string>())
+        {
+            var target = subform is null ? _top.GetValueOrDefault(local).Field : subform.SubFieldIndex.GetValueOrDefault(local);
+            if (target is null || !target.IsInput || target.Type == FieldType.Subform)
+            {
+                _reader.Error(JsonPointer.Append(JsonPointer.Append(pointer, "link/copy"), local),
+                    $"\"{local}\" is not an input field {(subform is null ? "of this form" : "of this row")} that a link can copy into.");
+            }
+        }
+    }
+
+    private bool Exists(string key, FieldDefinition? subform) =>
+        (subform is not null && subform.SubFieldIndex.ContainsKey(key)) || (_top.TryGetValue(key, out var f) && f.Field.HasValue);
+
+    // Depth-first: a dependency met while it is still on the path closes a cycle; finished formulas go to the order.
+    private void Visit(string id)
+    {
+        if (_marks.GetValueOrDefault(id) != Mark.None || !_nodes.TryGetValue(id, out var entry) || entry.Field.Formula is not { } formula)
         {
             return;
         }
 
-        marks[key] = Mark.Visiting;
-        path.Add(key);
-        foreach (var dependency in formula.Dependencies)
+        _marks[id] = Mark.Visiting;
+        _path.Add(id);
+        foreach (var dependency in DependenciesOf(entry.Field, formula))
         {
-            switch (marks.GetValueOrDefault(dependency))
+            switch (_marks.GetValueOrDefault(dependency))
             {
                 case Mark.None:
-                    Visit(dependency, byKey, marks, path, order, reader);
+                    Visit(dependency);
                     break;
                 case Mark.Visiting:
-                    var start = path.IndexOf(dependency);
-                    var cycle = string.Join(" → ", path.Skip(start).Append(dependency));
-                    reader.Error(JsonPointer.Append(byKey[dependency].Pointer, "formula"),
+                    var start = _path.IndexOf(dependency);
+                    var cycle = string.Join(" → ", _path.Skip(start).Append(dependency));
+                    _reader.Error(JsonPointer.Append(_nodes[dependency].Pointer, "formula"),
                         $"Formula cycle: {cycle}; a formula cannot depend on its own value.");
                     break;
                 default:
@@ -98,8 +177,35 @@ internal static class FormulaGraph
             }
         }
 
-        path.RemoveAt(path.Count - 1);
-        marks[key] = Mark.Done;
-        order.Add(entry.Field);
+        _path.RemoveAt(_path.Count - 1);
+        _marks[id] = Mark.Done;
+        _order.Add(entry.Field);
+    }
+
+    private IEnumerable<string> DependenciesOf(FieldDefinition field, FieldFormula formula)
+    {
+        foreach (var reference in formula.Compiled.References)
+        {
+            var dot = reference.IndexOf('.', StringComparison.Ordinal);
+            var root = dot < 0 ? reference : reference[..dot];
+            var member = dot < 0 ? null : reference[(dot + 1)..];
+            if (root == SubformLimits.RowKeyword && member is not null)
+            {
+                yield return NodeOf(field.SubformKey, member);
+            }
+            else if (_top.TryGetValue(root, out var target) && target.Field.Type == FieldType.Subform)
+            {
+                // A whole subform read (LOOKUP, COUNT) needs every computed column; a column read needs that column.
+                var columns = member is null ? target.Field.SubFields.Select(c => c.Key) : [member];
+                foreach (var column in columns)
+                {
+                    yield return NodeOf(root, column);
+                }
+            }
+            else
+            {
+                yield return root;
+            }
+        }
     }
 }

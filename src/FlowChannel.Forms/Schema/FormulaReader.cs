@@ -2,9 +2,14 @@ using FlowChannel.Expressions.Formulas;
 
 namespace FlowChannel.Forms.Schema;
 
-/// <summary>Reads and compiles the <c>formula</c> and <c>resultType</c> of a formula field; references are checked by <see cref="FormulaGraph"/>.</summary>
+/// <summary>
+/// Reads and compiles the formulas of a field: a formula field's <c>formula</c> and <c>resultType</c>, and any other
+/// property holding a formula (rules, defaults, checks, conditions). References are checked by <see cref="FormulaGraph"/>.
+/// </summary>
 internal static class FormulaReader
 {
+    internal const string RowName = "row";
+
     private static readonly Dictionary<string, FormulaResultType> ResultTypes = new(StringComparer.Ordinal)
     {
         ["number"] = FormulaResultType.Number,
@@ -22,16 +27,21 @@ internal static class FormulaReader
             reader.Error(JsonPointer.Append(pointer, "precision"), "\"precision\" applies only to formulas whose \"resultType\" is number or money.");
         }
 
-        var text = reader.ReadString(obj, pointer, "formula", required: true);
-        if (text is null)
-        {
-            return null;
-        }
+        return ReadProperty(obj, pointer, "formula", resultType, reader, required: true);
+    }
 
-        var formulaPointer = JsonPointer.Append(pointer, "formula");
+    /// <summary>The formula in property <paramref name="name"/>, or null when it is absent or does not compile (reported).</summary>
+    internal static FieldFormula? ReadProperty(JsonObject obj, string pointer, string name, FormulaResultType resultType, SchemaReader reader, bool required = false)
+    {
+        var text = reader.ReadString(obj, pointer, name, required);
+        return text is null ? null : Compile(text, JsonPointer.Append(pointer, name), resultType, reader);
+    }
+
+    internal static FieldFormula? Compile(string text, string pointer, FormulaResultType resultType, SchemaReader reader)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            reader.Error(formulaPointer, "\"formula\" must not be empty.");
+            reader.Error(pointer, "The formula must not be empty.");
             return null;
         }
 
@@ -41,7 +51,7 @@ internal static class FormulaReader
             var message = error.Message.Contains("line", StringComparison.OrdinalIgnoreCase)
                 ? error.Message
                 : $"{error.Message} (line {error.Line}, column {error.Column})";
-            reader.Error(formulaPointer, "Formula error: " + message);
+            reader.Error(pointer, "Formula error: " + message);
         }
 
         if (compilation.Formula is not { } compiled)
@@ -50,17 +60,19 @@ internal static class FormulaReader
         }
 
         var dependencies = new List<string>();
+        var rowDependencies = new List<string>();
         foreach (var reference in compiled.References)
         {
             var dot = reference.IndexOf('.', StringComparison.Ordinal);
             var root = dot < 0 ? reference : reference[..dot];
-            if (!dependencies.Contains(root))
+            var (list, key) = root == RowName && dot > 0 ? (rowDependencies, reference[(dot + 1)..]) : (dependencies, root);
+            if (!list.Contains(key))
             {
-                dependencies.Add(root);
+                list.Add(key);
             }
         }
 
-        return new FieldFormula(compiled, dependencies.AsReadOnly(), resultType);
+        return new FieldFormula(compiled, dependencies.AsReadOnly(), rowDependencies.AsReadOnly(), resultType);
     }
 
     private static FormulaResultType ReadResultType(JsonObject obj, string pointer, SchemaReader reader)

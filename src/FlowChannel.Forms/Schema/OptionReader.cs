@@ -1,6 +1,9 @@
 namespace FlowChannel.Forms.Schema;
 
-/// <summary>Reads the <c>options</c> array of a choice field: objects with a unique <c>value</c> and a <c>label</c>.</summary>
+/// <summary>
+/// Reads the <c>options</c> array of a choice field: objects with a unique <c>value</c>, a <c>label</c> and, for option
+/// linkage, <c>when</c> (the values of the controlling field the option belongs to).
+/// </summary>
 internal static class OptionReader
 {
     internal static FieldOption[] Read(JsonNode node, string pointer, SchemaReader reader)
@@ -24,11 +27,13 @@ internal static class OptionReader
 
             var value = reader.ReadString(item, itemPointer, "value", required: true);
             var label = reader.ReadText(item, itemPointer, "label", required: true);
+            var when = item["when"] is { } whenNode ? reader.ReadStringList(whenNode, JsonPointer.Append(itemPointer, "when")) : null;
             foreach (var (name, _) in item)
             {
-                if (name is not ("value" or "label"))
+                if (name is not ("value" or "label" or "when"))
                 {
-                    reader.Error(JsonPointer.Append(itemPointer, name), $"Unknown option property \"{name}\"; an option has only \"value\" and \"label\".");
+                    reader.Error(JsonPointer.Append(itemPointer, name),
+                        $"Unknown option property \"{name}\"; an option has \"value\", \"label\" and, for option linkage, \"when\".");
                 }
             }
 
@@ -47,7 +52,7 @@ internal static class OptionReader
             }
             else if (label is not null)
             {
-                options.Add(new FieldOption(value, label));
+                options.Add(new FieldOption(value, label, when));
             }
         }
 

@@ -89,6 +89,31 @@ internal sealed class SchemaReader
         return node is null ? null : LocalizedTextReader.Read(node, JsonPointer.Append(pointer, name), name, this);
     }
 
+    /// <summary>A non-empty array of non-empty strings, or null (reported) when it is anything else.</summary>
+    internal IReadOnlyList<string>? ReadStringList(JsonNode node, string pointer)
+    {
+        if (node is not JsonArray array || array.Count == 0)
+        {
+            Error(pointer, "Must be a non-empty array of strings.");
+            return null;
+        }
+
+        var list = new List<string>(array.Count);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } text)
+            {
+                list.Add(text);
+            }
+            else
+            {
+                Error(JsonPointer.Append(pointer, i), "Must be a non-empty string.");
+            }
+        }
+
+        return list.AsReadOnly();
+    }
+
     private JsonNode? Get(JsonObject obj, string pointer, string name, bool required)
     {
         var node = obj[name];

@@ -3,13 +3,52 @@ using FlowChannel.Forms.Schema;
 namespace FlowChannel.Forms.Validation;
 
 /// <summary>
-/// Attachment values: arrays of <c>{ "id", "name", "size", "contentType"? }</c> referring to stored files.
-/// Members beyond these are dropped, so a client cannot smuggle extra data (a URL, a path) into the record.
+/// Attachment and image values: arrays of <c>{ "id", "name", "size", "contentType"? }</c> referring to stored files;
+/// a signature is one such object, a PNG. Members beyond these are dropped, so a client cannot smuggle extra data (a
+/// URL, a path) into the record. The declared type and size are checked against the field's limits here, and the
+/// server checks them again against the stored file.
 /// </summary>
 internal static class AttachmentValues
 {
+    private static readonly string[] ImageTypes = ["image/*"];
+    private static readonly string[] SignatureTypes = ["image/png"];
+
+    /// <summary>The content types a field accepts: its <c>accept</c> list, or what its type implies; empty for any.</summary>
+    internal static IReadOnlyList<string> AcceptedTypes(FieldDefinition field) => field.Accept.Count > 0 ? field.Accept : field.Type switch
+    {
+        FieldType.Image => ImageTypes,
+        FieldType.Signature => SignatureTypes,
+        _ => [],
+    };
+
+    /// <summary>Whether <paramref name="contentType"/> matches one of the patterns (<c>image/*</c> matches <c>image/png</c>).</summary>
+    internal static bool Accepts(IReadOnlyList<string> patterns, string contentType)
+    {
+        if (patterns.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var pattern in patterns)
+        {
+            if (pattern.EndsWith("/*", StringComparison.Ordinal)
+                ? contentType.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)
+                : string.Equals(pattern, contentType, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static JsonNode? Normalize(FieldDefinition field, JsonNode node, ErrorSink sink)
     {
+        if (field.Type == FieldType.Signature)
+        {
+            return Signature(field, node, sink);
+        }
+
         if (node is not JsonArray items)
         {
             sink.Add(field, field.Key, FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, field.Type));
@@ -38,6 +77,28 @@ internal static class AttachmentValues
         return sink.Count == errorsBefore ? result : null;
     }
 
+    private static JsonNode? Signature(FieldDefinition field, JsonNode node, ErrorSink sink)
+    {
+        var single = node is JsonArray { Count: 1 } one ? one[0] : node;
+        if (single is not JsonObject item)
+        {
+            sink.Add(field, field.Key, FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, field.Type));
+            return null;
+        }
+
+        var result = new JsonArray();
+        var errorsBefore = sink.Count;
+        Item(field, item, 0, result, sink);
+        if (sink.Count > errorsBefore || result.Count == 0)
+        {
+            return null;
+        }
+
+        var file = result[0]!;
+        result.RemoveAt(0);
+        return file;
+    }
+
     private static void Item(FieldDefinition field, JsonObject item, int index, JsonArray result, ErrorSink sink)
     {
         var errorsBefore = sink.Count;
@@ -47,6 +108,19 @@ internal static class AttachmentValues
         var size = Size(field, item, index, sink);
         if (sink.Count > errorsBefore)
         {
+            return;
+        }
+
+        var accepted = AcceptedTypes(field);
+        if (accepted.Count > 0 && (contentType is null || !Accepts(accepted, contentType)))
+        {
+            sink.Add(field, ErrorSink.ItemPath(field.Key, index), FieldErrorCodes.FileType, ValidationText.FileType(sink.Chinese, contentType ?? "?"));
+            return;
+        }
+
+        if (size > field.MaxSize)
+        {
+            sink.Add(field, ErrorSink.ItemPath(field.Key, index), FieldErrorCodes.FileSize, ValidationText.FileSize(sink.Chinese, field.MaxSize.Value));
             return;
         }
 

@@ -24,14 +24,21 @@ internal sealed class ErrorSink
 
     internal int Count => _errors?.Count ?? 0;
 
+    /// <summary>Put before every path while a subform row is checked: <c>lines[2].</c>.</summary>
+    internal string Prefix { get; set; } = string.Empty;
+
     internal void Add(FieldDefinition field, string path, string code, string detail) =>
         Add(path, code, field.Label.Resolve(Culture), detail);
 
     internal void Add(string path, string code, string label, string detail)
     {
+        path = Prefix.Length == 0 ? path : path.Length == 0 ? Prefix.TrimEnd('.') : Prefix + path;
         var message = Chinese ? label + "：" + detail : label + ": " + detail;
         (_errors ??= []).Add(new FieldError(path, code, message));
     }
+
+    /// <summary>A message written whole by the form's author (a check's message), without the label before it.</summary>
+    internal void AddMessage(string path, string code, string message) => (_errors ??= []).Add(new FieldError(path, code, message));
 
     internal static string ItemPath(string key, int index) =>
         key + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";

@@ -20,6 +20,21 @@ public static class FieldErrorCodes
     /// <summary>An address code that is not a known region, or not inside the region above it.</summary>
     public const string Region = "region";
 
+    public const string Url = "url";
+    public const string Location = "location";
+    public const string Reference = "reference";
+    public const string MinRows = "minRows";
+    public const string MaxRows = "maxRows";
+    public const string Unique = "unique";
+    public const string FileType = "fileType";
+    public const string FileSize = "fileSize";
+
+    /// <summary>A custom check of the field (<c>validations</c>) that does not hold.</summary>
+    public const string Check = "check";
+
+    /// <summary>A submit check of the form that does not hold; its path is empty (the whole record).</summary>
+    public const string SubmitCheck = "submitCheck";
+
     /// <summary>A formula field that could not be computed (#DIV/0!, a limit…) or whose value is not of its result type.</summary>
     public const string Formula = "formula";
 }

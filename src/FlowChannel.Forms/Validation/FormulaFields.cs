@@ -5,8 +5,9 @@ using FlowChannel.Forms.Schema;
 namespace FlowChannel.Forms.Validation;
 
 /// <summary>
-/// Computes the formula fields of a record on the server, in the schema's <see cref="FormSchema.FormulaOrder"/>, from
-/// the already normalized data; the results are normalized to each field's result type and written into the data.
+/// Computes the formulas of a record on the server from the already normalized data: formula fields in the schema's
+/// <see cref="FormSchema.FormulaOrder"/>, their results normalized to each field's result type and written into the
+/// data; and rules, checks and defaults for <see cref="RuleChecks"/>.
 /// </summary>
 internal static class FormulaFields
 {
@@ -15,54 +16,132 @@ internal static class FormulaFields
     // Thread-safe and pooled: one for every validation, so no engine or compilation is paid per call.
     private static readonly FormulaEvaluator Evaluator = new();
 
-    /// <param name="data">The normalized record; formula values are added to it.</param>
-    /// <param name="failedKeys">Fields whose value was rejected: a formula reading one is not computed (nor any formula reading that one).</param>
-    /// <param name="sink">Collects formula errors.</param>
-    /// <param name="order">The formula fields, dependencies first.</param>
-    internal static void Compute(FieldDefinition[] order, JsonObject data, HashSet<string>? failedKeys, ErrorSink sink)
+    /// <summary>
+    /// Computes every formula field in <see cref="FormSchema.FormulaOrder"/>: a form field once, a subform column once
+    /// per row. A formula reading a value that failed is not computed, and counts as failed itself.
+    /// </summary>
+    internal static void Compute(RecordCheck check)
     {
+        var order = check.Schema.FormulaOrderArray;
         if (order.Length == 0)
         {
             return;
         }
 
+        var data = check.Data;
         var scope = new FormulaScope(data);
         foreach (var field in order)
         {
-            var formula = field.Formula!;
-            if (failedKeys is not null && formula.Dependencies.Any(failedKeys.Contains))
+            if (field.SubformKey is not { } subformKey)
             {
-                failedKeys.Add(field.Key);
+                ComputeOne(check, field, scope, data, null);
                 continue;
             }
 
-            JsonNode? value;
-            try
-            {
-                value = Evaluator.Evaluate(formula.Compiled, scope);
-            }
-            catch (ExpressionException e)
-            {
-                sink.Add(field, field.Key, FieldErrorCodes.Formula, ValidationText.FormulaFailed(sink.Chinese, e.Message));
-                (failedKeys ??= new(StringComparer.Ordinal)).Add(field.Key);
-                continue;
-            }
-
-            if (value is null || (value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length == 0))
+            if (data[subformKey] is not JsonArray rows)
             {
                 continue;
             }
 
-            if (Normalize(field, formula.ResultType, value) is { } normalized)
+            for (var i = 0; i < rows.Count; i++)
             {
-                data[field.Key] = normalized;
-            }
-            else
-            {
-                sink.Add(field, field.Key, FieldErrorCodes.Formula, ValidationText.FormulaResult(sink.Chinese, formula.ResultType, value.ToJsonString()));
-                (failedKeys ??= new(StringComparer.Ordinal)).Add(field.Key);
+                if (rows[i] is JsonObject row)
+                {
+                    ComputeOne(check, field, scope with { Row = row }, row, RecordCheck.RowPrefix(subformKey, i));
+                }
             }
         }
+    }
+
+    /// <summary>Evaluates a formula of the form for a record: a rule, check or default. Null when it failed or gave nothing.</summary>
+    internal static JsonNode? Evaluate(FieldFormula formula, FormulaScope scope, out string? error)
+    {
+        error = null;
+        try
+        {
+            return Evaluator.Evaluate(formula.Compiled, scope);
+        }
+        catch (ExpressionException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    /// <summary>JavaScript's truthiness, which rule authors expect: true, a non-zero number, a non-empty text or list.</summary>
+    internal static bool IsTrue(JsonNode? value) => value switch
+    {
+        null => false,
+        JsonArray array => array.Count > 0,
+        JsonObject => true,
+        _ => value.GetValueKind() switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.Number => value.GetValue<double>() is var d && d != 0 && !double.IsNaN(d),
+            JsonValueKind.String => value.GetValue<string>().Length > 0,
+            _ => false,
+        },
+    };
+
+    private static void ComputeOne(RecordCheck check, FieldDefinition field, FormulaScope scope, JsonObject target, string? rowPrefix)
+    {
+        var formula = field.Formula!;
+        var path = RecordCheck.PathOf(rowPrefix, field.Key);
+        target.Remove(field.Key);
+        if (check.AnyFailed && ReadsFailedValue(check, formula, rowPrefix))
+        {
+            check.Fail(path);
+            return;
+        }
+
+        var sink = check.Sink;
+        var value = Evaluate(formula, scope, out var error);
+        if (error is not null)
+        {
+            sink.Add(path, FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture), ValidationText.FormulaFailed(sink.Chinese, error));
+            check.Fail(path);
+            return;
+        }
+
+        if (value is null || (value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length == 0))
+        {
+            return;
+        }
+
+        if (Normalize(field, formula.ResultType, value) is { } normalized)
+        {
+            target[field.Key] = normalized;
+        }
+        else
+        {
+            sink.Add(path, FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture),
+                ValidationText.FormulaResult(sink.Chinese, formula.ResultType, value.ToJsonString()));
+            check.Fail(path);
+        }
+    }
+
+    private static bool ReadsFailedValue(RecordCheck check, FieldFormula formula, string? rowPrefix)
+    {
+        foreach (var key in formula.Dependencies)
+        {
+            if (check.HasFailed(key))
+            {
+                return true;
+            }
+        }
+
+        if (rowPrefix is not null)
+        {
+            foreach (var column in formula.RowDependencies)
+            {
+                if (check.HasFailed(rowPrefix + column))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static JsonValue? Normalize(FieldDefinition field, FormulaResultType type, JsonNode value)

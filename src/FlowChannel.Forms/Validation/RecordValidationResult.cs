@@ -3,10 +3,12 @@ namespace FlowChannel.Forms.Validation;
 /// <summary>The outcome of <see cref="RecordValidator.Validate"/>.</summary>
 public sealed class RecordValidationResult
 {
-    internal RecordValidationResult(IReadOnlyList<FieldError> errors, JsonObject data)
+    internal RecordValidationResult(IReadOnlyList<FieldError> errors, JsonObject data, IReadOnlyList<RecordReference> references, IReadOnlyList<UniqueValue> uniqueValues)
     {
         Errors = errors;
         Data = data;
+        References = references;
+        UniqueValues = uniqueValues;
     }
 
     public bool IsValid => Errors.Count == 0;
@@ -19,4 +21,10 @@ public sealed class RecordValidationResult
     /// for missing fields. Values that failed validation are left out; store Data only when <see cref="IsValid"/>.
     /// </summary>
     public JsonObject Data { get; }
+
+    /// <summary>The user, department and record ids in <see cref="Data"/>: the server checks they exist and may be seen.</summary>
+    public IReadOnlyList<RecordReference> References { get; }
+
+    /// <summary>Values of <c>unique</c> fields: the server checks no other record of the form holds them.</summary>
+    public IReadOnlyList<UniqueValue> UniqueValues { get; }
 }

@@ -3,7 +3,7 @@ using FlowChannel.Forms.Schema;
 
 namespace FlowChannel.Forms.Validation;
 
-/// <summary>Text, textarea, email and phone values: trimmed strings checked for length, format and pattern.</summary>
+/// <summary>Text, textarea, email, phone and url values: trimmed strings checked for length, format and pattern.</summary>
 internal static class TextValues
 {
     internal static JsonNode? Normalize(FieldDefinition field, InputValue value, ErrorSink sink)
@@ -18,6 +18,7 @@ internal static class TextValues
         {
             FieldType.Email => Require(ContactFormats.IsEmail(text), field, sink, FieldErrorCodes.Email, ValidationText.Email(sink.Chinese)),
             FieldType.Phone => Require(ContactFormats.IsPhone(text), field, sink, FieldErrorCodes.Phone, ValidationText.Phone(sink.Chinese)),
+            FieldType.Url => Require(IsWebAddress(text), field, sink, FieldErrorCodes.Url, ValidationText.Url(sink.Chinese)),
             _ => true,
         };
 
@@ -25,6 +26,13 @@ internal static class TextValues
         valid &= CheckLength(field, text, sink) & CheckPattern(field, text, sink);
         return valid ? JsonValue.Create(text) : null;
     }
+
+    // Only absolute http(s): a "javascript:" or "data:" address shown as a link would run in the reader's browser.
+    private static bool IsWebAddress(string text) =>
+        text.Length <= MaxUrlLength && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+
+    private const int MaxUrlLength = 2048;
 
     private static bool Require(bool condition, FieldDefinition field, ErrorSink sink, string code, string detail)
     {

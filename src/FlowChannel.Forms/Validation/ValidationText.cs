@@ -72,6 +72,32 @@ internal static class ValidationText
     internal static string AddressNotInside(bool zh, RegionLevel level, string code, string parentName) =>
         zh ? $"{ChineseLevel(level)}“{Echo(code)}”不属于{parentName}" : $"{EnglishLevel(level)} \"{Echo(code)}\" is not in {parentName}";
 
+    internal static string Url(bool zh) => zh ? "请输入以 http:// 或 https:// 开头的网址" : "must be a web address starting with http:// or https://";
+
+    internal static string Location(bool zh) => zh ? "位置需要有效的纬度（-90 至 90）和经度（-180 至 180）" : "needs a latitude from -90 to 90 and a longitude from -180 to 180";
+
+    internal static string Reference(bool zh) => zh ? "引用无效，应为带 id 的对象" : "must be a reference with an \"id\"";
+
+    internal static string RecordId(bool zh) => zh ? "关联的记录编号无效" : "must refer to a record by its id";
+
+    internal static string MinRows(bool zh, int n) => zh ? $"至少需要 {n} 行" : $"needs at least {n} rows";
+
+    internal static string MaxRows(bool zh, int n) => zh ? $"最多 {n} 行" : $"must have at most {n} rows";
+
+    internal static string DuplicateRow(bool zh, int firstRow) =>
+        zh ? $"与第 {firstRow + 1} 行重复" : $"repeats the value of row {firstRow + 1}";
+
+    internal static string Duplicate(bool zh) => zh ? "该值已存在，不允许重复" : "is already used by another record";
+
+    internal static string FileType(bool zh, string contentType) => zh ? $"不接受此类文件（{Echo(contentType)}）" : $"does not accept files of type {Echo(contentType)}";
+
+    internal static string FileSize(bool zh, long max) => zh ? $"文件不能超过 {max / 1024.0:0.#} KB" : $"files must be at most {max / 1024.0:0.#} KB";
+
+    internal static string OptionNotOffered(bool zh, string value) =>
+        zh ? $"“{Echo(value)}”不适用于当前所选的上级选项" : $"\"{Echo(value)}\" is not offered for the current choice it depends on";
+
+    internal static string CheckFailed(bool zh, string reason) => zh ? "校验公式出错：" + reason : "its check could not be computed: " + reason;
+
     private static string Number(decimal n, CultureInfo culture) => n.ToString("#,0.##########", culture);
 
     private static string Echo(string value) => value.Length <= EchoLength ? value : value[..EchoLength] + "…";
@@ -88,6 +114,13 @@ internal static class ValidationText
         FieldType.Switch => "true or false",
         FieldType.Attachment => "a list of attachments",
         FieldType.Address => "an address with province, city and district codes",
+        FieldType.Url => "a web address",
+        FieldType.Location => "a location { lat, lng }",
+        FieldType.Member or FieldType.Department or FieldType.Link => "a reference { id }",
+        FieldType.Members or FieldType.Departments => "a list of references { id }",
+        FieldType.Image => "a list of images",
+        FieldType.Signature => "a signature image",
+        FieldType.Subform => "a list of rows",
         _ => "text",
     };
 
@@ -117,6 +150,16 @@ internal static class ValidationText
         FieldType.Switch => "是或否",
         FieldType.Attachment => "附件列表",
         FieldType.Address => "地址（省、市、区县代码）",
+        FieldType.Url => "网址",
+        FieldType.Location => "定位（纬度、经度）",
+        FieldType.Member => "成员",
+        FieldType.Members => "成员列表",
+        FieldType.Department => "部门",
+        FieldType.Departments => "部门列表",
+        FieldType.Link => "关联记录",
+        FieldType.Image => "图片列表",
+        FieldType.Signature => "手写签名",
+        FieldType.Subform => "子表单行列表",
         _ => "文本",
     };
 }

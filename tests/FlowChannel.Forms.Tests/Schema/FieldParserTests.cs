@@ -41,7 +41,7 @@ public class FieldParserTests
 
         Assert.Equal("/fields/0/type", error.Pointer);
         Assert.Contains("\"txt\"", error.Message, StringComparison.Ordinal);
-        Assert.Contains("text, textarea, number, money, percent, date, datetime, time, radio, checkbox, select, multiselect, switch, email, phone, rating, attachment, address, serial, formula, section, description", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text, textarea, number, money, percent, date, datetime, time, radio, checkbox, select, multiselect, switch, email, phone, rating, attachment, address, serial, formula, url, location, member, members, department, departments, image, signature, link, related, subform, section, description, divider, tabs, columns", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,12 +95,12 @@ public class FieldParserTests
     [Fact]
     public void Parse_keeps_unknown_field_properties_in_extensions()
     {
-        var field = TestForms.Schema("""{"key": "total", "type": "number", "label": "Total", "showAs": "SUM(a, b)", "visibleWhen": {"field": "a"}}""")
+        var field = TestForms.Schema("""{"key": "total", "type": "number", "label": "Total", "showAs": "SUM(a, b)", "x-designer": {"field": "a"}}""")
             .FindField("total")!;
 
-        Assert.Equal(["showAs", "visibleWhen"], field.Extensions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["showAs", "x-designer"], field.Extensions.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("SUM(a, b)", field.Extensions["showAs"]!.GetValue<string>());
-        Assert.Equal("a", field.Extensions["visibleWhen"]!["field"]!.GetValue<string>());
+        Assert.Equal("a", field.Extensions["x-designer"]!["field"]!.GetValue<string>());
         Assert.Null(field.Extensions["showAs"]!.Parent);
     }
 

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+
+namespace FlowChannel.Forms.Schema;
+
+/// <summary>
+/// The dependency graph of one form version, for recomputing only what a change affects. Values are named by node:
+/// <c>price</c> for a field of the form, <c>lines.qty</c> for a subform column (any row), <c>lines</c> for the subform's
+/// rows as a whole (a row added or removed). Answers are computed once per node and cached: the schema is shared.
+/// </summary>
+public sealed class FormDependencies
+{
+    private readonly Dictionary<string, List<FieldDefinition>> _formulaReaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldDefinition>> _ruleReaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<FieldDefinition, int> _orderIndex = [];
+    private readonly Dictionary<string, string[]> _columnsOf = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Affected> _cache = new(StringComparer.Ordinal);
+
+    internal FormDependencies(FormSchema schema)
+    {
+        for (var i = 0; i < schema.FormulaOrderArray.Length; i++)
+        {
+            _orderIndex[schema.FormulaOrderArray[i]] = i;
+        }
+
+        foreach (var field in schema.FieldArray)
+        {
+            Register(schema, field);
+            if (field.Type == FieldType.Subform)
+            {
+                _columnsOf[field.Key] = [.. field.SubFields.Select(c => FormulaGraph.NodeOf(field.Key, c.Key))];
+                foreach (var column in field.SubFields)
+                {
+                    Register(schema, column);
+                }
+            }
+        }
+    }
+
+    /// <summary>The formula fields to recompute after <paramref name="node"/> changed, in computing order (transitively).</summary>
+    public IReadOnlyList<FieldDefinition> FormulasAffectedBy(string node) => Get(node).Formulas;
+
+    /// <summary>
+    /// The fields whose rules (visibility, required, read-only, option linkage) read <paramref name="node"/> or a formula
+    /// it changes, so they must be evaluated again.
+    /// </summary>
+    public IReadOnlyList<FieldDefinition> RulesAffectedBy(string node) => Get(node).Rules;
+
+    private Affected Get(string node) => _cache.GetOrAdd(node, Compute);
+
+    private Affected Compute(string node)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        var formulas = new HashSet<FieldDefinition>();
+        var queue = new Queue<string>();
+        Enqueue(node, changed, queue);
+        while (queue.TryDequeue(out var current))
+        {
+            foreach (var reader in _formulaReaders.GetValueOrDefault(current) ?? [])
+            {
+                if (formulas.Add(reader))
+                {
+                    Enqueue(FormulaGraph.NodeOf(reader.SubformKey, reader.Key), changed, queue);
+                }
+            }
+        }
+
+        var rules = changed.SelectMany(n => _ruleReaders.GetValueOrDefault(n) ?? []).Distinct().ToArray();
+        return new Affected([.. formulas.OrderBy(f => _orderIndex.GetValueOrDefault(f))], rules);
+    }
+
+    // A changed cell also changes its subform as a whole (what COUNT(lines) reads); a changed row set changes every column.
+    private void Enqueue(string node, HashSet<string> changed, Queue<string> queue)
+    {
+        if (!changed.Add(node))
+        {
+            return;
+        }
+
+        queue.Enqueue(node);
+        var dot = node.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0)
+        {
+            Enqueue(node[..dot], changed, queue);
+        }
+        else if (_columnsOf.TryGetValue(node, out var columns))
+        {
+            foreach (var column in columns)
+            {
+                Enqueue(column, changed, queue);
+            }
+        }
+    }
+
+    private void Register(FormSchema schema, FieldDefinition field)
+    {
+        if (field.Formula is { } formula)
+        {
+            foreach (var node in NodesRead(schema, field, formula))
+            {
+                Add(_formulaReaders, node, field);
+            }
+        }
+
+        foreach (var rule in new[] { field.VisibleWhen, field.RequiredWhen, field.ReadOnlyWhen })
+        {
+            foreach (var node in rule is null ? [] : NodesRead(schema, field, rule))
+            {
+                Add(_ruleReaders, node, field);
+            }
+        }
+
+        if (field.OptionsDependOn is { } parent)
+        {
+            var inRow = field.SubformKey is { } s && schema.FindField(s)?.SubFieldIndex.ContainsKey(parent) == true;
+            Add(_ruleReaders, inRow ? FormulaGraph.NodeOf(field.SubformKey, parent) : parent, field);
+        }
+    }
+
+    private static IEnumerable<string> NodesRead(FormSchema schema, FieldDefinition field, FieldFormula formula)
+    {
+        foreach (var reference in formula.Compiled.References)
+        {
+            var dot = reference.IndexOf('.', StringComparison.Ordinal);
+            var root = dot < 0 ? reference : reference[..dot];
+            if (root == SubformLimits.RowKeyword && dot > 0)
+            {
+                yield return FormulaGraph.NodeOf(field.SubformKey, reference[(dot + 1)..]);
+            }
+            else if (dot > 0 && schema.FindField(root)?.Type == FieldType.Subform)
+            {
+                yield return reference;
+            }
+            else
+            {
+                yield return root;
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, List<FieldDefinition>> map, string node, FieldDefinition field)
+    {
+        if (!map.TryGetValue(node, out var list))
+        {
+            map[node] = list = [];
+        }
+
+        if (!list.Contains(field))
+        {
+            list.Add(field);
+        }
+    }
+
+    private sealed record Affected(FieldDefinition[] Formulas, FieldDefinition[] Rules);
+}

@@ -1,0 +1,92 @@
+using FlowChannel.Forms.Schema;
+
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>
+/// Takes the values a write may set from its input, for the form's fields or one subform row's columns: each checked
+/// and normalized by its type, fixed defaults filled in for missing ones. Formulas, rules and checks come later.
+/// </summary>
+internal static class InputFields
+{
+    /// <param name="check">The validation under way.</param>
+    /// <param name="fields">The form's fields, or a subform's columns.</param>
+    /// <param name="input">What was sent for them.</param>
+    /// <param name="output">Where the normalized values go.</param>
+    /// <param name="rowPrefix">Null for the form's fields; <c>lines[2].</c> for a row (also the error sink's prefix then).</param>
+    internal static void Take(RecordCheck check, IReadOnlyList<FieldDefinition> fields, JsonObject? input, JsonObject output, string? rowPrefix)
+    {
+        if (input is not null)
+        {
+            ReportUnknownKeys(check, fields, input, rowPrefix);
+        }
+
+        foreach (var field in fields)
+        {
+            // Hidden and read-only values belong to workflows, never to the person typing. Their defaults are not
+            // written here either: on an update that would reset a value a workflow had set. Formula values are
+            // always recomputed: no client or workflow value for one is ever kept.
+            if (!field.HasValue || field.Type == FieldType.Formula
+                || (check.IsClient && (field.Hidden || field.ReadOnly || field.Type == FieldType.Serial)))
+            {
+                continue;
+            }
+
+            JsonNode? value = null;
+            if (input is null || !input.TryGetPropertyValue(field.Key, out value))
+            {
+                if (field.DefaultValue is { } defaultValue)
+                {
+                    output.Add(field.Key, defaultValue.DeepClone());
+                    continue;
+                }
+
+                if (field.DefaultFormula is not null)
+                {
+                    // Computed once every value is in, so a default may read fields below it too.
+                    check.DeferredDefaults.Add((field, output, rowPrefix));
+                    continue;
+                }
+            }
+
+            var given = value is null ? default : new InputValue(value);
+            if (value is null || given.IsEmpty)
+            {
+                // Formulas over a missing required value are skipped: the person already sees what to fill in.
+                if (field.Required)
+                {
+                    check.Missing(RecordCheck.PathOf(rowPrefix, field.Key));
+                }
+
+                continue;
+            }
+
+            var normalized = field.Type == FieldType.Subform
+                ? SubformValues.Normalize(check, field, value)
+                : FieldValueChecker.Normalize(field, given, check.Sink, check.References);
+            if (normalized is not null)
+            {
+                output.Add(field.Key, normalized);
+            }
+            else
+            {
+                check.Fail(RecordCheck.PathOf(rowPrefix, field.Key));
+            }
+        }
+    }
+
+    // Known keys that this write may not set (hidden, read-only, display-only) are dropped silently, not reported:
+    // the UI legitimately sends back what it displayed.
+    private static void ReportUnknownKeys(RecordCheck check, IReadOnlyList<FieldDefinition> fields, JsonObject input, string? rowPrefix)
+    {
+        foreach (var (key, _) in input)
+        {
+            var known = rowPrefix is null
+                ? check.Schema.FindField(key) is not null
+                : fields.Any(f => f.Key == key);
+            if (!known)
+            {
+                check.Sink.Add(key, FieldErrorCodes.UnknownField, key, ValidationText.UnknownField(check.Sink.Chinese));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using FlowChannel.Forms.Schema;
+
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>
+/// The state of one validation: the normalized data being built, the errors, the values that failed (by path:
+/// <c>price</c>, <c>lines[2].qty</c>) so nothing computed from them is reported twice, and what only the server's data
+/// can confirm (references and unique values).
+/// </summary>
+internal sealed class RecordCheck
+{
+    internal RecordCheck(FormSchema schema, RecordWriteMode mode, ErrorSink sink)
+    {
+        Schema = schema;
+        Mode = mode;
+        Sink = sink;
+    }
+
+    internal FormSchema Schema { get; }
+
+    internal RecordWriteMode Mode { get; }
+
+    internal ErrorSink Sink { get; }
+
+    internal JsonObject Data { get; } = [];
+
+    internal List<RecordReference> References { get; } = [];
+
+    internal List<UniqueValue> UniqueValues { get; } = [];
+
+    /// <summary>Missing fields whose default is a formula, with the object (form or row) it goes into.</summary>
+    internal List<(FieldDefinition Field, JsonObject Target, string? RowPrefix)> DeferredDefaults { get; } = [];
+
+    private HashSet<string>? _failed;
+
+    internal bool IsClient => Mode == RecordWriteMode.Client;
+
+    private HashSet<string>? _missing;
+
+    internal void Fail(string path) => (_failed ??= new(StringComparer.Ordinal)).Add(path);
+
+    /// <summary>A required value left empty: formulas over it wait, and the rules then report it (unless a rule hides it).</summary>
+    internal void Missing(string path)
+    {
+        Fail(path);
+        (_missing ??= new(StringComparer.Ordinal)).Add(path);
+    }
+
+    /// <summary>Whether an error for the value at <paramref name="path"/> was already reported.</summary>
+    internal bool WasReported(string path) => HasFailed(path) && (_missing is null || !_missing.Contains(path));
+
+    internal bool HasFailed(string path) => _failed is not null && _failed.Contains(path);
+
+    internal bool AnyFailed => _failed is { Count: > 0 };
+
+    /// <summary>The path of a value: <c>key</c> on the form, <c>lines[2].key</c> in a row.</summary>
+    internal static string PathOf(string? rowPrefix, string key) => rowPrefix is null ? key : rowPrefix + key;
+
+    /// <summary>The prefix of row <paramref name="index"/> of <paramref name="subformKey"/>: <c>lines[2].</c>.</summary>
+    internal static string RowPrefix(string subformKey, int index) => ErrorSink.ItemPath(subformKey, index) + ".";
+}

@@ -1,0 +1,54 @@
+using FlowChannel.Forms.Schema;
+
+namespace FlowChannel.Forms.Validation;
+
+/// <summary>
+/// Subform values: arrays of row objects, each row checked column by column like a small record (errors at
+/// <c>lines[2].qty</c>). Every row is kept in the order sent, so a path names the row the person sees.
+/// </summary>
+internal static class SubformValues
+{
+    internal static JsonArray? Normalize(RecordCheck check, FieldDefinition subform, JsonNode value)
+    {
+        var sink = check.Sink;
+        if (value is not JsonArray rows)
+        {
+            sink.Add(subform, subform.Key, FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, subform.Type));
+            return null;
+        }
+
+        var limit = Math.Min(subform.MaxRows ?? SubformLimits.MaxRows, SubformLimits.MaxRows);
+        if (rows.Count > limit)
+        {
+            // Checking ten thousand rows to then refuse them all would only cost time.
+            sink.Add(subform, subform.Key, FieldErrorCodes.MaxRows, ValidationText.MaxRows(sink.Chinese, limit));
+            return null;
+        }
+
+        var result = new JsonArray();
+        var outerPrefix = sink.Prefix;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is not JsonObject row)
+            {
+                sink.Add(subform, ErrorSink.ItemPath(subform.Key, i), FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, subform.Type));
+                continue;
+            }
+
+            var prefix = RecordCheck.RowPrefix(subform.Key, i);
+            sink.Prefix = prefix;
+            var output = new JsonObject();
+            InputFields.Take(check, subform.SubFields, row, output, prefix);
+            sink.Prefix = outerPrefix;
+            result.Add(output);
+        }
+
+        if (result.Count < subform.MinRows)
+        {
+            sink.Add(subform, subform.Key, FieldErrorCodes.MinRows, ValidationText.MinRows(sink.Chinese, subform.MinRows.Value));
+        }
+
+        // Rows with a bad cell are kept without that cell, so the rest of the row still computes for display.
+        return result;
+    }
+}
