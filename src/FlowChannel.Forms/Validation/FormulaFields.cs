@@ -144,7 +144,7 @@ internal static class FormulaFields
         return false;
     }
 
-    private static JsonValue? Normalize(FieldDefinition field, FormulaResultType type, JsonNode value)
+    internal static JsonValue? Normalize(FieldDefinition field, FormulaResultType type, JsonNode value)
     {
         var kind = value.GetValueKind();
         switch (type)
