@@ -31,6 +31,7 @@ public static class ApplicationRegistration
         services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<Records.SerialNumbers>();
+        services.AddScoped<PublishCheck>();
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();
         services.AddScoped<AuditTrail>();

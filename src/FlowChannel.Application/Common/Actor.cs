@@ -9,6 +9,9 @@ public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<strin
 
     /// <summary>Channel managers and admins see every partner's data; everyone else only their own.</summary>
     public bool SeesAllPartners => IsAdmin || Roles.Contains(RoleNames.ChannelManager);
+
+    /// <summary>Form designers and admins edit form drafts and publish new versions.</summary>
+    public bool DesignsForms => IsAdmin || Roles.Contains(RoleNames.Designer);
 }
 
 public static class RoleNames
@@ -16,6 +19,7 @@ public static class RoleNames
     public const string Admin = "admin";
     public const string ChannelManager = "channel-manager";
     public const string Partner = "partner";
+    public const string Designer = "designer";
 
-    public static readonly IReadOnlyList<string> All = [Admin, ChannelManager, Partner];
+    public static readonly IReadOnlyList<string> All = [Admin, ChannelManager, Partner, Designer];
 }

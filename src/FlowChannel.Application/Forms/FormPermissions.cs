@@ -24,4 +24,13 @@ public static class FormPermissions
         }
         return roles.Any(r => r is JsonValue v && v.TryGetValue<string>(out var role) && actor.IsInRole(role));
     }
+
+    /// <summary>Editing drafts and publishing versions changes what everyone fills in, so it is for designers and admins.</summary>
+    public static void DemandDesigner(Actor actor)
+    {
+        if (!actor.DesignsForms)
+        {
+            throw new ForbiddenException("Only form designers and admins may edit and publish forms.");
+        }
+    }
 }

@@ -12,8 +12,12 @@ using Mediator;
 
 namespace FlowChannel.Application.Records;
 
-/// <summary>Submit a new record of a form; starts the workflows that the form's submission triggers.</summary>
-public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, CultureInfo? Culture = null)
+/// <summary>
+/// Submit a new record of a form; starts the workflows that the form's submission triggers. With a
+/// <see cref="DraftId"/>, the caller's draft it was finished from is deleted with the same commit, and kept when
+/// the submission fails.
+/// </summary>
+public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, CultureInfo? Culture = null, Guid? DraftId = null)
     : ICommand<SubmitRecordResult>;
 
 public sealed record SubmitRecordResult(Guid RecordId, string FormId, int FormVersion, string Status, IReadOnlyList<string> WorkflowInstanceIds);
@@ -27,6 +31,12 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
         if (!FormPermissions.CanSubmit(schema, command.Actor))
         {
             throw new ForbiddenException($"You may not submit records of form '{schema.Id}'.");
+        }
+        // Looked up first: a draft already submitted (say, from another tab) must not become a second record.
+        var draft = command.DraftId is { } draftId ? await RecordDrafts.FindOwnAsync(db, command.Actor, draftId, cancellationToken) : null;
+        if (draft is not null && draft.FormId != schema.Id)
+        {
+            throw new NotFoundException("Record draft", draft.Id.ToString());
         }
         var validation = RecordValidator.Validate(schema, command.Data, RecordWriteMode.Client, command.Culture);
         if (!validation.IsValid)
@@ -50,6 +60,10 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             CreatedByUserId = command.Actor.UserId,
         };
         db.FormRecords.Add(record);
+        if (draft is not null)
+        {
+            db.RecordDrafts.Remove(draft);
+        }
         var instances = await engine.StartForSubmissionAsync(record, command.Actor, cancellationToken);
         return new SubmitRecordResult(record.Id, record.FormId, record.FormVersion, record.Status, instances);
     }
