@@ -9,6 +9,8 @@ public static class ApiEndpoints
         api.MapAuthApi();
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapFormApi();
+        secured.MapFormVersionApi();
+        secured.MapRecordDraftApi();
         secured.MapTaskApi();
         secured.MapWorkflowApi();
         secured.MapPartnerApi();

@@ -12,8 +12,8 @@ namespace FlowChannel.Web.Api;
 
 public static class FormApi
 {
-    /// <summary>Body of a submission: the field values keyed by field key.</summary>
-    public sealed record SubmitRecordBody(JsonObject? Data);
+    /// <summary>Body of a submission: the field values keyed by field key, and the caller's draft it finishes, if any.</summary>
+    public sealed record SubmitRecordBody(JsonObject? Data, Guid? DraftId = null);
 
     public static void MapFormApi(this RouteGroupBuilder api)
     {
@@ -58,7 +58,7 @@ public static class FormApi
     private static async Task<Created<SubmitRecordResult>> SubmitAsync(
         string formId, SubmitRecordBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct)
     {
-        var result = await mediator.Send(new SubmitRecord(ActorFactory.From(user), formId, body.Data, CultureInfo.CurrentUICulture), ct);
+        var result = await mediator.Send(new SubmitRecord(ActorFactory.From(user), formId, body.Data, CultureInfo.CurrentUICulture, body.DraftId), ct);
         return TypedResults.Created($"/api/records/{result.RecordId}", result);
     }
 }

@@ -1,4 +1,5 @@
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
 using FlowChannel.Application.Packs;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             RecordValidationException e => (StatusCodes.Status422UnprocessableEntity, "The record is invalid.",
                 (object?)e.Errors.Select(x => new { path = x.Path, code = x.Code, message = x.Message })),
+            FormPublishException e => (StatusCodes.Status422UnprocessableEntity, "The form cannot be published.",
+                e.Errors.Select(x => new { path = x.Path, code = x.Code, message = x.Message })),
             PackImportException e => (StatusCodes.Status422UnprocessableEntity, "The pack is invalid.",
                 e.Errors.Select(x => new { file = x.File, path = x.Path, message = x.Message })),
             NotFoundException => (StatusCodes.Status404NotFound, "Not found.", null),
