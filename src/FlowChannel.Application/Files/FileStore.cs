@@ -14,7 +14,7 @@ public sealed class FileStore(IConfiguration configuration)
 
     public async Task<(string Id, long Size)> SaveAsync(Stream content, CancellationToken ct)
     {
-        Directory.CreateDirectory(Root);
+        System.IO.Directory.CreateDirectory(Root);
         var id = Guid.NewGuid().ToString("N");
         var temp = Path.Combine(Root, id + ".part");
         long size;

@@ -13,7 +13,7 @@ public static class BundledPacks
     {
         var formsDir = Path.Combine(contentRoot, "form-schemas");
         var workflowsDir = Path.Combine(contentRoot, "workflow-definitions");
-        if (!Directory.Exists(formsDir) || !Directory.Exists(workflowsDir))
+        if (!System.IO.Directory.Exists(formsDir) || !System.IO.Directory.Exists(workflowsDir))
         {
             throw new DirectoryNotFoundException(
                 $"The bundled pack is missing: expected '{formsDir}' and '{workflowsDir}'.");
@@ -27,7 +27,7 @@ public static class BundledPacks
     }
 
     private static List<PackFile> Read(string folder, string pattern) =>
-        Directory.EnumerateFiles(folder, pattern)
+        System.IO.Directory.EnumerateFiles(folder, pattern)
             .Order(StringComparer.Ordinal)
             .Select(f => new PackFile(Path.GetFileName(f), File.ReadAllText(f)))
             .ToList();
