@@ -28,6 +28,12 @@ public sealed class CompiledFormula
 
     internal CompiledScript Script { get; }
 
+    /// <summary>The exact decimal form, when the formula only uses what <see cref="DecimalFormula"/> covers.</summary>
+    internal DecimalFormula? Fast { get; init; }
+
+    /// <summary>Whether the formula usually computes without the JavaScript engine (for tests and diagnostics).</summary>
+    public bool HasFastPath => Fast is not null;
+
     /// <summary>What each parameter of the prepared function is bound to, in parameter order.</summary>
     internal FormulaBinding[] Bindings { get; }
 }

@@ -170,12 +170,16 @@ public static class FormulaCompiler
             return Failed(new FormulaDiagnostic(e.Kind, e.Message, e.Line ?? 1, e.Column ?? 1));
         }
 
+        var fields = references.Select(r => r.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
         var formula = new CompiledFormula(
             text,
             references,
             functions,
             script,
-            [.. bindings.Select(b => new FormulaBinding(b.Name, b.Function, [.. b.Members]))]);
+            [.. bindings.Select(b => new FormulaBinding(b.Name, b.Function, [.. b.Members]))])
+        {
+            Fast = DecimalFormula.TryBuild(ast, fields),
+        };
         return new FormulaCompilation(formula, []);
     }
 

@@ -47,6 +47,11 @@ public sealed class FormulaEvaluator
     {
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentNullException.ThrowIfNull(scope);
+        if (formula.Fast?.Evaluate(scope) is { IsUnsupported: false, Kind: not DecimalValueKind.List } quick)
+        {
+            return quick.ToJson();
+        }
+
         var outer = FormulaLibrary.Current;
         FormulaLibrary.Current = scope;
         FormulaLibrary.FunctionFailed = false;
