@@ -27,51 +27,59 @@ public static class SchemaCompatibility
                 $"Version {candidate.Version} is not greater than the published version {published.Version}."));
         }
 
-        for (var i = 0; i < candidate.Fields.Count; i++)
+        CompareScopes(FieldScope.Of(published), FieldScope.Of(candidate), problems);
+        return problems;
+    }
+
+    private static void CompareScopes(FieldScope published, FieldScope candidate, List<CompatibilityProblem> problems)
+    {
+        foreach (var field in candidate.Fields)
         {
-            var field = candidate.Fields[i];
-            var pointer = JsonPointer.Append("/fields", i);
-            if (published.FindField(field.Key) is { } old)
+            var pointer = candidate.PointerOf(field);
+            if (published.Find(field.Key) is { } old)
             {
-                CompareField(old, field, pointer, problems);
+                CompareField(old, field, pointer, candidate.Prefix, problems);
             }
             else if (field.HasValue)
             {
                 problems.Add(new(CompatibilityKind.Info, pointer, CompatibilityCodes.FieldAdded,
-                    $"Field {Name(field)} is new; existing records have no value for it and show {(field.DefaultValue is null ? "it empty" : "its default")}.",
+                    $"Field {Name(field, candidate.Prefix)} is new; existing records have no value for it and show {(field.DefaultValue is null ? "it empty" : "its default")}.",
                     field.Key));
             }
         }
 
         foreach (var old in published.Fields)
         {
-            if (old.HasValue && candidate.FindField(old.Key) is null)
+            if (old.HasValue && candidate.Find(old.Key) is null)
             {
-                problems.Add(Removed(old, old.Key));
+                problems.Add(Removed(old, published.Prefix, published.Prefix + old.Key));
             }
         }
-        return problems;
     }
 
-    private static void CompareField(FieldDefinition old, FieldDefinition field, string pointer, List<CompatibilityProblem> problems)
+    private static void CompareField(FieldDefinition old, FieldDefinition field, string pointer, string prefix, List<CompatibilityProblem> problems)
     {
         if (!old.HasValue)
         {
-            // A heading or a note stored nothing, so it may become anything.
+            // A heading, a note or a layout item stored nothing, so it may become anything.
             return;
         }
         if (!field.HasValue)
         {
-            problems.Add(Removed(old, JsonPointer.Append(pointer, "type")));
+            problems.Add(Removed(old, prefix, JsonPointer.Append(pointer, "type")));
             return;
         }
         if (!TypeConversions.IsSafe(old.Type, field.Type))
         {
             problems.Add(new(CompatibilityKind.Refusal, JsonPointer.Append(pointer, "type"), CompatibilityCodes.LossyTypeChange,
-                $"Field {Name(field)} cannot change from {FieldTypeNames.NameOf(old.Type)} to {FieldTypeNames.NameOf(field.Type)}: " +
+                $"Field {Name(field, prefix)} cannot change from {FieldTypeNames.NameOf(old.Type)} to {FieldTypeNames.NameOf(field.Type)}: " +
                 $"{LossReason(old.Type, field.Type)} Keep the type, or add a new field with a new key.",
                 field.Key));
             return;
+        }
+        if (old.Type == FieldType.Subform && field.Type == FieldType.Subform)
+        {
+            CompareScopes(FieldScope.OfSubform(old, string.Empty), FieldScope.OfSubform(field, pointer), problems);
         }
         if (old.IsChoice && field.IsChoice)
         {
@@ -79,15 +87,15 @@ public static class SchemaCompatibility
             if (removed.Count > 0)
             {
                 problems.Add(new(CompatibilityKind.Warning, JsonPointer.Append(pointer, "options"), CompatibilityCodes.OptionRemoved,
-                    $"Field {Name(field)} no longer offers {Quoted(removed)}; existing records that chose {(removed.Count == 1 ? "it" : "them")} keep the value, but it can no longer be picked.",
+                    $"Field {Name(field, prefix)} no longer offers {Quoted(removed)}; existing records that chose {(removed.Count == 1 ? "it" : "them")} keep the value, but it can no longer be picked.",
                     field.Key));
             }
         }
     }
 
-    private static CompatibilityProblem Removed(FieldDefinition old, string path) =>
+    private static CompatibilityProblem Removed(FieldDefinition old, string prefix, string path) =>
         new(CompatibilityKind.Info, path, CompatibilityCodes.FieldRemoved,
-            $"Field {Name(old)} is removed; existing records keep their value and show it in their history, new records do not ask for it.",
+            $"Field {Name(old, prefix)} is removed; existing records keep their value and show it in their history, new records do not ask for it.",
             old.Key);
 
     private static string LossReason(FieldType from, FieldType to) => (from, to) switch
@@ -99,7 +107,7 @@ public static class SchemaCompatibility
 
     private static string LossReasonByKind(FieldType from, FieldType to) => (Kind(from), Kind(to)) switch
     {
-        ("list", "one") => "a record with several choices would have to drop all but one.",
+        ("list", "one") or ("list", "reference") => "a record with several choices would have to drop all but one.",
         ("number", "number") => "existing numbers would be read in a different unit or scale.",
         ("text", "number") => "existing text values are not numbers.",
         (var a, var b) when a != b => $"existing records hold {Describe(from)}, which a {FieldTypeNames.NameOf(to)} field cannot hold.",
@@ -108,11 +116,12 @@ public static class SchemaCompatibility
 
     private static string Kind(FieldType type) => type switch
     {
-        FieldType.Text or FieldType.Textarea or FieldType.Email or FieldType.Phone or FieldType.Serial => "text",
+        FieldType.Text or FieldType.Textarea or FieldType.Email or FieldType.Phone or FieldType.Url or FieldType.Serial => "text",
         FieldType.Number or FieldType.Money or FieldType.Percent or FieldType.Rating => "number",
         FieldType.Radio or FieldType.Select => "one",
-        FieldType.Checkbox or FieldType.MultiSelect => "list",
+        FieldType.Checkbox or FieldType.MultiSelect or FieldType.Members or FieldType.Departments => "list",
         FieldType.Date or FieldType.DateTime or FieldType.Time => "date",
+        FieldType.Member or FieldType.Department or FieldType.Link => "reference",
         _ => FieldTypeNames.NameOf(type),
     };
 
@@ -121,17 +130,18 @@ public static class SchemaCompatibility
         "text" => "text",
         "number" => "numbers",
         "one" => "one option value each",
-        "list" => "lists of option values",
+        "list" => type is FieldType.Checkbox or FieldType.MultiSelect ? "lists of option values" : "lists of references",
+        "reference" => "references to users, departments or records",
         "date" => "dates or times",
         _ => $"{FieldTypeNames.NameOf(type)} values",
     };
 
-    private static string Name(FieldDefinition field)
+    private static string Name(FieldDefinition field, string prefix)
     {
         var label = field.Label.Resolve(English);
         return string.Equals(label, field.Key, StringComparison.Ordinal) || label.Length == 0
-            ? $"\"{field.Key}\""
-            : $"\"{field.Key}\" ({label})";
+            ? $"\"{prefix}{field.Key}\""
+            : $"\"{prefix}{field.Key}\" ({label})";
     }
 
     private static string Quoted(List<string> values) =>

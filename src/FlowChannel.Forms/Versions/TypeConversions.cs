@@ -16,12 +16,14 @@ public static class TypeConversions
         (FieldType.Number, FieldType.Percent),
         // A rating is a whole number of stars.
         (FieldType.Rating, FieldType.Number),
-        // Any single-line text fits a multi-line box; an address or phone number is still text.
+        // Any single-line text fits a multi-line box; an email address, phone number or URL is still text.
         (FieldType.Text, FieldType.Textarea),
         (FieldType.Email, FieldType.Text),
         (FieldType.Email, FieldType.Textarea),
         (FieldType.Phone, FieldType.Text),
         (FieldType.Phone, FieldType.Textarea),
+        (FieldType.Url, FieldType.Text),
+        (FieldType.Url, FieldType.Textarea),
         // One option value either way; only the widget differs.
         (FieldType.Select, FieldType.Radio),
         (FieldType.Radio, FieldType.Select),
@@ -33,6 +35,11 @@ public static class TypeConversions
         // A list of option values either way.
         (FieldType.Checkbox, FieldType.MultiSelect),
         (FieldType.MultiSelect, FieldType.Checkbox),
+        // One person or department becomes a list of one.
+        (FieldType.Member, FieldType.Members),
+        (FieldType.Department, FieldType.Departments),
+        // Pictures are files; an attachment field takes any file.
+        (FieldType.Image, FieldType.Attachment),
         // A day is read as its midnight.
         (FieldType.Date, FieldType.DateTime),
     ];

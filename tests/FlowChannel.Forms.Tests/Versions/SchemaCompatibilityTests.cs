@@ -50,6 +50,8 @@ public sealed class SchemaCompatibilityTests
     [InlineData("checkbox", "multiselect")]
     [InlineData("multiselect", "checkbox")]
     [InlineData("date", "datetime")]
+    [InlineData("url", "text")]
+    [InlineData("member", "members")]
     public void Widening_type_changes_are_allowed(string from, string to)
     {
         Assert.DoesNotContain(SchemaCompatibility.Check(Form(1, Field(from)), Form(2, Field(to))), p => p.IsRefusal);
@@ -64,6 +66,8 @@ public sealed class SchemaCompatibilityTests
     [InlineData("money", "number")]
     [InlineData("switch", "text")]
     [InlineData("attachment", "text")]
+    [InlineData("members", "member")]
+    [InlineData("text", "url")]
     public void Other_type_changes_are_refused(string from, string to)
     {
         var problem = Assert.Single(SchemaCompatibility.Check(Form(1, Field(from)), Form(2, Field(to))));
@@ -125,6 +129,40 @@ public sealed class SchemaCompatibilityTests
         var problems = SchemaCompatibility.Check(Form(2, Amount), Form(2, Amount, id: "other-form"));
         Assert.Equal(["/id", "/version"], problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.True(p.IsRefusal));
+    }
+
+    [Fact]
+    public void Field_inside_a_tab_is_reported_at_its_place_in_the_file()
+    {
+        const string Tabs = """
+            {"key": "pages", "type": "tabs", "tabs": [
+              {"label": "One", "fields": [{"key": "a", "type": "text", "label": "A"}]},
+              {"label": "Two", "fields": [{"key": "b", "type": "{{type}}", "label": "B"}]}]}
+            """;
+        var problem = Assert.Single(SchemaCompatibility.Check(
+            Form(1, Tier, Tabs.Replace("{{type}}", "text", StringComparison.Ordinal)),
+            Form(2, Tier, Tabs.Replace("{{type}}", "number", StringComparison.Ordinal))));
+        Assert.Equal("/fields/1/tabs/1/fields/0/type", problem.Path);
+        Assert.Equal("b", problem.FieldKey);
+    }
+
+    [Fact]
+    public void Subform_columns_are_compared_within_their_subform()
+    {
+        const string Lines = """
+            {"key": "lines", "type": "subform", "label": "Lines", "fields": [
+              {"key": "product", "type": "text", "label": "Product"},
+              {"key": "quantity", "type": "{{type}}", "label": "Quantity"}{{more}}]}
+            """;
+        var problems = SchemaCompatibility.Check(
+            Form(1, Lines.Replace("{{type}}", "number", StringComparison.Ordinal).Replace("{{more}}", """, {"key": "note", "type": "text", "label": "Note"}""", StringComparison.Ordinal)),
+            Form(2, Lines.Replace("{{type}}", "text", StringComparison.Ordinal).Replace("{{more}}", "", StringComparison.Ordinal)));
+
+        var refusal = Assert.Single(problems, p => p.IsRefusal);
+        Assert.Equal("/fields/0/fields/1/type", refusal.Path);
+        Assert.Contains("\"lines.quantity\"", refusal.Message, StringComparison.Ordinal);
+        var removed = Assert.Single(problems, p => p.Code == CompatibilityCodes.FieldRemoved);
+        Assert.Equal("lines.note", removed.Path);
     }
 
     [Fact]
