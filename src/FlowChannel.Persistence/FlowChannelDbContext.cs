@@ -23,6 +23,8 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<InstalledPack> InstalledPacks => Set<InstalledPack>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -47,6 +47,7 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             created.Add(await seeder.EnsureUserAsync("manager", "渠道经理 Channel Manager", RoleNames.ChannelManager, samplePassword));
             created.Add(await seeder.EnsureUserAsync("applicant", "演示申请人 Demo Applicant", RoleNames.Partner, samplePassword));
             await SeedPartnersAsync(db, services.GetRequiredService<FormSchemaCache>(), ct);
+            await SampleDepartments.SeedAsync(db, "manager", ct);
         }
         return created.OfType<SeededCredential>().ToList();
     }

@@ -62,6 +62,42 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HeadUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("IX_Departments_ParentId");
+
+                    b.ToTable("Departments", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.FlowChannelUser", b =>
                 {
                     b.Property<string>("Id")
@@ -79,6 +115,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.Property<string>("Culture")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -125,6 +164,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("IX_AspNetUsers_DepartmentId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -374,6 +416,31 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ValueHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("FormId", "FieldKey", "ValueHash");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("IX_RecordUniqueValues_RecordId");
+
+                    b.ToTable("RecordUniqueValues", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
@@ -816,6 +883,22 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.FlowChannelUser", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

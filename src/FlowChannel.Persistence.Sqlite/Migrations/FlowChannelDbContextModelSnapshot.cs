@@ -55,6 +55,42 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("IX_Departments_ParentId");
+
+                    b.ToTable("Departments", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.FlowChannelUser", b =>
                 {
                     b.Property<string>("Id")
@@ -71,6 +107,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Culture")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -118,6 +157,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("IX_AspNetUsers_DepartmentId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -366,6 +408,31 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FormId", "FieldKey", "ValueHash");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("IX_RecordUniqueValues_RecordId");
+
+                    b.ToTable("RecordUniqueValues", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
@@ -801,6 +868,22 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.FlowChannelUser", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -11,4 +11,7 @@ public sealed class FlowChannelUser : IdentityUser
     public string? Culture { get; set; }
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>The department the user belongs to, if any.</summary>
+    public Guid? DepartmentId { get; set; }
 }
