@@ -1,17 +1,28 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
+using FlowChannel.Persistence;
 using Mediator;
 
 namespace FlowChannel.Application.Records;
 
 /// <summary>
 /// The values a link field copies when <see cref="RecordId"/> is picked: this form's target field key → the
-/// linked record's value (the field's <c>copy</c> map).
+/// linked record's value (the field's <c>copy</c> map). A record the actor may not see answers 404.
 /// </summary>
 public sealed record GetLinkCopy(Actor Actor, string FormId, string FieldKey, Guid RecordId) : IQuery<JsonObject>;
 
-public sealed class GetLinkCopyHandler : IQueryHandler<GetLinkCopy, JsonObject>
+public sealed class GetLinkCopyHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<GetLinkCopy, JsonObject>
 {
-    public ValueTask<JsonObject> Handle(GetLinkCopy query, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("Link copies land with the reference handlers.");
+    public async ValueTask<JsonObject> Handle(GetLinkCopy query, CancellationToken cancellationToken)
+    {
+        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, null, cancellationToken);
+        if (context.Field.Link is not { } link)
+        {
+            throw new BadRequestException($"Field '{query.FieldKey}' is not a link field.");
+        }
+        var record = await SourceRecords.GetAsync(db, query.Actor, link.Form, query.RecordId, cancellationToken)
+            ?? throw new NotFoundException("Record", query.RecordId.ToString());
+        return LinkCopies.From(link, record.Data);
+    }
 }

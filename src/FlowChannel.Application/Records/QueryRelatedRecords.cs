@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
+using FlowChannel.Persistence;
 using Mediator;
 
 namespace FlowChannel.Application.Records;
 
-/// <summary>The rows a related-records item (关联查询) lists for this record's current values.</summary>
+/// <summary>The rows a related-records item (关联查询) lists for this record's current values; only records the actor may see.</summary>
 public sealed record QueryRelatedRecords(Actor Actor, string FormId, string FieldKey, JsonObject Current) : IQuery<RelatedRecordsView>;
 
 /// <summary>The columns (labelled in the current UI culture) and rows (<c>id</c> plus one member per column).</summary>
@@ -12,8 +14,30 @@ public sealed record RelatedRecordsView(IReadOnlyList<RelatedColumn> Columns, IR
 
 public sealed record RelatedColumn(string Key, string Label);
 
-public sealed class QueryRelatedRecordsHandler : IQueryHandler<QueryRelatedRecords, RelatedRecordsView>
+public sealed class QueryRelatedRecordsHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<QueryRelatedRecords, RelatedRecordsView>
 {
-    public ValueTask<RelatedRecordsView> Handle(QueryRelatedRecords query, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("Related records land with the reference handlers.");
+    public async ValueTask<RelatedRecordsView> Handle(QueryRelatedRecords query, CancellationToken cancellationToken)
+    {
+        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
+        if (context.Field.Related is not { } related)
+        {
+            throw new BadRequestException($"Field '{query.FieldKey}' is not a related-records item.");
+        }
+        var other = await schemas.GetPublishedAsync(db, related.Form, cancellationToken);
+        var columns = related.Columns
+            .Select(key => new RelatedColumn(key, other.FindField(key)?.Label.ToString() ?? key))
+            .ToList();
+        var records = await SourceRecords.FindAsync(db, query.Actor, related.Form, related.Where, context.Current, context.Row,
+            Math.Max(related.Limit, 1), cancellationToken);
+        var rows = records.Select(r =>
+        {
+            var row = new JsonObject { ["id"] = r.Id.ToString() };
+            foreach (var column in related.Columns)
+            {
+                row[column] = r.Data[column]?.DeepClone();
+            }
+            return row;
+        }).ToList();
+        return new RelatedRecordsView(columns, rows);
+    }
 }
