@@ -140,7 +140,7 @@ internal sealed class FormulaGraph
             var target = subform is null ? _top.GetValueOrDefault(local).Field : subform.SubFieldIndex.GetValueOrDefault(local);
             if (target is null || !target.IsInput || target.Type == FieldType.Subform)
             {
-                _reader.Error(JsonPointer.Append(JsonPointer.Append(pointer, "link/copy"), local),
+                _reader.Error(JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(pointer, "link"), "copy"), local),
                     $"\"{local}\" is not an input field {(subform is null ? "of this form" : "of this row")} that a link can copy into.");
             }
         }
