@@ -68,7 +68,8 @@ public sealed class FormDependencies
         return new Affected([.. formulas.OrderBy(f => _orderIndex.GetValueOrDefault(f))], rules);
     }
 
-    // A changed cell also changes its subform as a whole (what COUNT(lines) reads); a changed row set changes every column.
+    // A changed cell also changes its subform as a whole (what COUNT(lines) reads), but not the subform's other
+    // columns: only a changed row set (node "lines" itself) changes every column.
     private void Enqueue(string node, HashSet<string> changed, Queue<string> queue)
     {
         if (!changed.Add(node))
@@ -80,7 +81,10 @@ public sealed class FormDependencies
         var dot = node.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0)
         {
-            Enqueue(node[..dot], changed, queue);
+            if (changed.Add(node[..dot]))
+            {
+                queue.Enqueue(node[..dot]);
+            }
         }
         else if (_columnsOf.TryGetValue(node, out var columns))
         {
