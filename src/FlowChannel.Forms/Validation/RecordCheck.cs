@@ -46,6 +46,16 @@ internal sealed class RecordCheck
         (_missing ??= new(StringComparer.Ordinal)).Add(path);
     }
 
+    /// <summary>
+    /// The value at <paramref name="path"/> is simply absent now (a rule hid it): formulas read it as empty instead of
+    /// being skipped as if it had failed.
+    /// </summary>
+    internal void Forget(string path)
+    {
+        _failed?.Remove(path);
+        _missing?.Remove(path);
+    }
+
     /// <summary>Whether an error for the value at <paramref name="path"/> was already reported.</summary>
     internal bool WasReported(string path) => HasFailed(path) && (_missing is null || !_missing.Contains(path));
 

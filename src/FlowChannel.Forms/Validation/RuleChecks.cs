@@ -132,7 +132,8 @@ internal static class RuleChecks
         var path = RecordCheck.PathOf(rowPrefix, field.Key);
         if (check.IsClient && hidden)
         {
-            check.Fail(path);
+            // Hidden means empty, not failed: a formula over it (a total of optional amounts) still computes.
+            check.Forget(path);
             return target.Remove(field.Key);
         }
 
