@@ -61,7 +61,7 @@ internal static class AttachmentValues
         {
             if (items[i] is JsonObject item)
             {
-                Item(field, item, i, result, sink);
+                Item(field, item, i, ErrorSink.ItemPath(field.Key, i), result, sink);
             }
             else
             {
@@ -88,7 +88,8 @@ internal static class AttachmentValues
 
         var result = new JsonArray();
         var errorsBefore = sink.Count;
-        Item(field, item, 0, result, sink);
+        // One file, not a list: errors name the field itself (sign, sign.size), not an item of it.
+        Item(field, item, 0, field.Key, result, sink);
         if (sink.Count > errorsBefore || result.Count == 0)
         {
             return null;
@@ -99,13 +100,13 @@ internal static class AttachmentValues
         return file;
     }
 
-    private static void Item(FieldDefinition field, JsonObject item, int index, JsonArray result, ErrorSink sink)
+    private static void Item(FieldDefinition field, JsonObject item, int index, string path, JsonArray result, ErrorSink sink)
     {
         var errorsBefore = sink.Count;
-        var id = Text(field, item, index, "id", required: true, sink);
-        var name = Text(field, item, index, "name", required: true, sink);
-        var contentType = Text(field, item, index, "contentType", required: false, sink);
-        var size = Size(field, item, index, sink);
+        var id = Text(field, item, index, path, "id", required: true, sink);
+        var name = Text(field, item, index, path, "name", required: true, sink);
+        var contentType = Text(field, item, index, path, "contentType", required: false, sink);
+        var size = Size(field, item, index, path, sink);
         if (sink.Count > errorsBefore)
         {
             return;
@@ -114,13 +115,13 @@ internal static class AttachmentValues
         var accepted = AcceptedTypes(field);
         if (accepted.Count > 0 && (contentType is null || !Accepts(accepted, contentType)))
         {
-            sink.Add(field, ErrorSink.ItemPath(field.Key, index), FieldErrorCodes.FileType, ValidationText.FileType(sink.Chinese, contentType ?? "?"));
+            sink.Add(field, path, FieldErrorCodes.FileType, ValidationText.FileType(sink.Chinese, contentType ?? "?"));
             return;
         }
 
         if (size > field.MaxSize)
         {
-            sink.Add(field, ErrorSink.ItemPath(field.Key, index), FieldErrorCodes.FileSize, ValidationText.FileSize(sink.Chinese, field.MaxSize.Value));
+            sink.Add(field, path, FieldErrorCodes.FileSize, ValidationText.FileSize(sink.Chinese, field.MaxSize.Value));
             return;
         }
 
@@ -133,7 +134,7 @@ internal static class AttachmentValues
         result.Add(normalized);
     }
 
-    private static string? Text(FieldDefinition field, JsonObject item, int index, string member, bool required, ErrorSink sink)
+    private static string? Text(FieldDefinition field, JsonObject item, int index, string path, string member, bool required, ErrorSink sink)
     {
         var value = item[member] is { } node ? new InputValue(node) : default;
         if (value.Text is { Length: > 0 } text)
@@ -143,21 +144,21 @@ internal static class AttachmentValues
 
         if (value.Node is not null && value.Text is null)
         {
-            Fail(field, index, member, FieldErrorCodes.Type, sink);
+            Fail(field, index, path, member, FieldErrorCodes.Type, sink);
         }
         else if (required)
         {
-            Fail(field, index, member, FieldErrorCodes.Required, sink);
+            Fail(field, index, path, member, FieldErrorCodes.Required, sink);
         }
 
         return null;
     }
 
-    private static long Size(FieldDefinition field, JsonObject item, int index, ErrorSink sink)
+    private static long Size(FieldDefinition field, JsonObject item, int index, string path, ErrorSink sink)
     {
         if (item["size"] is not { } node)
         {
-            Fail(field, index, "size", FieldErrorCodes.Required, sink);
+            Fail(field, index, path, "size", FieldErrorCodes.Required, sink);
         }
         else if (JsonScalars.TryGetDecimal(new InputValue(node), out var bytes)
             && bytes >= 0 && bytes <= long.MaxValue && bytes == decimal.Truncate(bytes))
@@ -166,17 +167,17 @@ internal static class AttachmentValues
         }
         else
         {
-            Fail(field, index, "size", FieldErrorCodes.Type, sink);
+            Fail(field, index, path, "size", FieldErrorCodes.Type, sink);
         }
 
         return 0;
     }
 
-    private static void Fail(FieldDefinition field, int index, string member, string code, ErrorSink sink)
+    private static void Fail(FieldDefinition field, int index, string path, string member, string code, ErrorSink sink)
     {
         var detail = code == FieldErrorCodes.Required
             ? ValidationText.AttachmentMissing(sink.Chinese, index, member)
             : ValidationText.AttachmentInvalid(sink.Chinese, index, member);
-        sink.Add(field, ErrorSink.ItemPath(field.Key, index) + "." + member, code, detail);
+        sink.Add(field, path + "." + member, code, detail);
     }
 }
