@@ -141,8 +141,7 @@ internal sealed class FieldListReader
             _reader.Error(JsonPointer.Append(pointer, "fields"), $"A subform has at most {SubformLimits.MaxColumns} columns.");
         }
 
-        subform.SubFields = items.AsReadOnly();
-        subform.SubFieldIndex = items.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        subform.SetColumns(items.AsReadOnly());
         _subforms.Add((subform, columns));
         if (_reader.ErrorCount == errorsBefore && obj["defaultRows"] is { } rows)
         {

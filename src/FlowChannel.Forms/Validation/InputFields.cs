@@ -82,7 +82,7 @@ internal static class InputFields
         {
             var known = rowPrefix is null
                 ? check.Schema.FindField(key) is not null
-                : fields.Any(f => f.Key == key);
+                : fields[0].SubformKey is { } subform && check.Schema.FindField(subform)!.SubFieldIndex.ContainsKey(key);
             if (!known)
             {
                 check.Sink.Add(key, FieldErrorCodes.UnknownField, key, ValidationText.UnknownField(check.Sink.Chinese));

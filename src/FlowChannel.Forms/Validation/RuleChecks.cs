@@ -49,7 +49,7 @@ internal static class RuleChecks
             }
 
             CheckValue(check, field, check.Data, scope, null);
-            if (field.Type == FieldType.Subform && check.Data[field.Key] is JsonArray rows)
+            if (field.Type == FieldType.Subform && check.Data[field.Key] is JsonArray rows && field.RowsHaveChecks)
             {
                 CheckRows(check, field, rows, scope);
             }
@@ -91,7 +91,7 @@ internal static class RuleChecks
         if (item.HasValue)
         {
             dropped = ApplyFieldRules(check, item, check.Data, scope, null, hidden);
-            if (item.Type == FieldType.Subform && !hidden && check.Data[item.Key] is JsonArray rows)
+            if (item.Type == FieldType.Subform && !hidden && item.RowsHaveRules && check.Data[item.Key] is JsonArray rows)
             {
                 for (var i = 0; i < rows.Count; i++)
                 {
