@@ -19,7 +19,8 @@ public sealed record ImportPack(Actor? Actor, PackSource Source) : ICommand<Pack
 
 public sealed record PackImportResult(string PackId, int FormsAdded, int FormsUnchanged, int WorkflowsAdded, int WorkflowsUnchanged);
 
-public sealed class ImportPackHandler(FlowChannelDbContext db, ActivityRegistry registry, WorkflowPublisher publisher, AuditTrail audit)
+public sealed class ImportPackHandler(
+    FlowChannelDbContext db, ActivityRegistry registry, WorkflowPublisher publisher, PackFormVersions formVersions, AuditTrail audit)
     : ICommandHandler<ImportPack, PackImportResult>
 {
     public async ValueTask<PackImportResult> Handle(ImportPack command, CancellationToken cancellationToken)
@@ -28,18 +29,23 @@ public sealed class ImportPackHandler(FlowChannelDbContext db, ActivityRegistry 
         var errors = new List<PackError>();
         var forms = ParseForms(source, errors);
         var workflows = ReadWorkflows(source, errors);
+        var newForms = new List<(FormSchema Schema, string Json)>();
+        foreach (var (file, schema, json) in forms)
+        {
+            if (!await db.FormDefinitions.AnyAsync(f => f.FormId == schema.Id && f.Version == schema.Version, cancellationToken))
+            {
+                await formVersions.CheckAsync(file, schema, errors, cancellationToken);
+                newForms.Add((schema, json));
+            }
+        }
         if (errors.Count > 0)
         {
             throw new PackImportException(errors);
         }
 
         int formsAdded = 0, workflowsAdded = 0;
-        foreach (var (schema, json) in forms)
+        foreach (var (schema, json) in newForms)
         {
-            if (await db.FormDefinitions.AnyAsync(f => f.FormId == schema.Id && f.Version == schema.Version, cancellationToken))
-            {
-                continue;
-            }
             db.FormDefinitions.Add(new FormDefinition
             {
                 FormId = schema.Id,
@@ -73,16 +79,16 @@ public sealed class ImportPackHandler(FlowChannelDbContext db, ActivityRegistry 
         return new PackImportResult(source.PackId, formsAdded, forms.Count - formsAdded, workflowsAdded, workflows.Count - workflowsAdded);
     }
 
-    private static List<(FormSchema Schema, string Json)> ParseForms(PackSource source, List<PackError> errors)
+    private static List<(string File, FormSchema Schema, string Json)> ParseForms(PackSource source, List<PackError> errors)
     {
-        var forms = new List<(FormSchema, string)>();
+        var forms = new List<(string, FormSchema, string)>();
         foreach (var file in source.Forms)
         {
             var result = FormSchemaParser.Parse(file.Content);
             errors.AddRange(result.Errors.Select(e => new PackError(file.Path, e.Pointer, e.Message)));
             if (result.IsValid)
             {
-                forms.Add((result.Schema!, file.Content));
+                forms.Add((file.Path, result.Schema!, file.Content));
             }
         }
         return forms;

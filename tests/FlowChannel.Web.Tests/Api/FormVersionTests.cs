@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Packs;
 using FlowChannel.Application.Setup;
 using FlowChannel.Web.Tests.Infrastructure;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowChannel.Web.Tests.Api;
@@ -123,6 +125,27 @@ public sealed class FormVersionTests(HostFixture fixture) : IClassFixture<HostFi
         Assert.Equal(HttpStatusCode.Created, (await designer.PostAsync("/api/forms/designer-form/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await designer.PostAsync("/api/forms/designer-form/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Host.CreateClient().GetAsync($"{Profile}/versions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pack_upgrade_is_held_to_the_same_rule()
+    {
+        var admin = await ApiClient.AdminAsync(fixture.Host);
+        var (latest, schema) = await LatestAsync(admin);
+        schema["version"] = latest + 1;
+        var fields = schema["fields"]!.AsArray();
+        var index = fields.Select((f, i) => (f, i)).Single(x => x.f!["key"]!.GetValue<string>() == "industries").i;
+        fields[index]!["type"] = "select";
+        var pack = new PackSource("version-test-pack", "Version test", "1.0.0", [new PackFile("forms/partner-profile.form.json", schema.ToJsonString())], []);
+
+        using var scope = fixture.Host.Services.CreateScope();
+        var refused = await Assert.ThrowsAsync<PackImportException>(async () =>
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportPack(null, pack)));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal($"/fields/{index}/type", error.Path);
+        Assert.Contains("several choices", error.Message, StringComparison.Ordinal);
+        Assert.Equal(latest, (await LatestAsync(admin)).Version);
     }
 
     private static async Task<(int Version, JsonObject Schema)> LatestAsync(HttpClient client)
