@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using FlowChannel.Forms.Versions;
 
 namespace FlowChannel.Application.Forms;
@@ -7,6 +8,7 @@ namespace FlowChannel.Application.Forms;
 /// Where a form's draft stands. <see cref="Revision"/> changes on every save (send it back to avoid overwriting
 /// someone else's save); <see cref="NextVersion"/> is the number publishing would give it; <see cref="Problems"/>
 /// lists schema errors and compatibility findings, and the draft can be published when none is a refusal.
+/// <see cref="Schema"/> comes only with a read, not in the answer to a save.
 /// </summary>
 public sealed record FormDraftView(
     string FormId,
@@ -16,4 +18,4 @@ public sealed record FormDraftView(
     int NextVersion,
     bool CanPublish,
     IReadOnlyList<CompatibilityProblem> Problems,
-    JsonNode? Schema = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonNode? Schema = null);

@@ -4,6 +4,7 @@ using FlowChannel.Application.Common;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Forms;
 
@@ -48,7 +49,7 @@ public sealed partial class SaveFormDraftHandler(FlowChannelDbContext db, Publis
 
         var candidate = await check.RunAsync(command.FormId, command.SchemaJson, cancellationToken);
         // The context bumps the token when it saves an update; answer with the revision the row will have.
-        var savedRevision = db.Entry(draft).State == Microsoft.EntityFrameworkCore.EntityState.Added ? draft.Version : draft.Version + 1;
+        var savedRevision = db.Entry(draft).State == EntityState.Added ? draft.Version : draft.Version + 1;
         return new FormDraftView(draft.FormId, savedRevision, draft.UpdatedByUserId, draft.UpdatedAt, candidate.Version, candidate.CanPublish, candidate.Problems);
     }
 
