@@ -40,6 +40,11 @@ internal sealed class ErrorSink
     /// <summary>A message written whole by the form's author (a check's message), without the label before it.</summary>
     internal void AddMessage(string path, string code, string message) => (_errors ??= []).Add(new FieldError(path, code, message));
 
+    /// <summary>Takes back the errors at <paramref name="path"/> and inside it (<c>lines[0].qty</c>, <c>photos[1]</c>, <c>office.city</c>).</summary>
+    internal void Discard(string path) =>
+        _errors?.RemoveAll(e => e.Path.StartsWith(path, StringComparison.Ordinal)
+            && (e.Path.Length == path.Length || e.Path[path.Length] is '.' or '['));
+
     internal static string ItemPath(string key, int index) =>
         key + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

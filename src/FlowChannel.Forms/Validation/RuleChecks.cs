@@ -132,8 +132,10 @@ internal static class RuleChecks
         var path = RecordCheck.PathOf(rowPrefix, field.Key);
         if (check.IsClient && hidden)
         {
-            // Hidden means empty, not failed: a formula over it (a total of optional amounts) still computes.
+            // Hidden means empty, not failed: a formula over it (a total of optional amounts) still computes. What
+            // was wrong with the value sent no longer matters either, and the person could not see it to fix it.
             check.Forget(path);
+            check.Sink.Discard(path);
             return target.Remove(field.Key);
         }
 

@@ -23,6 +23,22 @@ public class RuleValidationTests
     }
 
     [Fact]
+    public void A_bad_value_for_a_field_hidden_by_its_rule_is_dropped_without_an_error()
+    {
+        var schema = TestForms.Schema(
+            """{"key": "on", "type": "switch", "label": "On"}""",
+            """{"key": "code", "type": "text", "label": "Code", "maxLength": 3, "visibleWhen": "on"}""",
+            """{"key": "lines", "type": "subform", "label": "Lines", "minRows": 2, "visibleWhen": "on", "fields": [{"key": "qty", "type": "number", "label": "Qty"}]}""",
+            """{"key": "rows", "type": "subform", "label": "Rows", "fields": [{"key": "flag", "type": "switch", "label": "Flag"}, {"key": "note", "type": "text", "label": "Note", "maxLength": 2, "visibleWhen": "row.flag"}]}""");
+
+        var hidden = TestForms.AssertValid(schema, """{"on": false, "code": "too long", "lines": [{"qty": "x"}], "rows": [{"flag": false, "note": "too long"}]}""");
+        var shown = TestForms.Validate(schema, """{"on": true, "code": "too long", "lines": [{"qty": "x"}], "rows": [{"flag": true, "note": "too long"}]}""");
+
+        Assert.Equal("""{"on":false,"rows":[{"flag":false}]}""", hidden.Data.ToJsonString());
+        Assert.Equal(["code:maxLength", "lines[0].qty:type", "lines:minRows", "rows[0].note:maxLength"], shown.Errors.Select(e => $"{e.Path}:{e.Code}"));
+    }
+
+    [Fact]
     public void A_field_shown_by_its_rule_is_required_again()
     {
         var error = TestForms.SingleError(TestForms.Validate(Schema, """{"kind": "marketing", "budget": 5}"""));
