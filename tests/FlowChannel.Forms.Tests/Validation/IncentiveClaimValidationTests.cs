@@ -1,3 +1,4 @@
+using FlowChannel.Forms.Calculation;
 using FlowChannel.Forms.Tests.Schema;
 
 namespace FlowChannel.Forms.Tests.Validation;
@@ -68,5 +69,37 @@ public class IncentiveClaimValidationTests
         var roles = Schema.Extensions["permissions"]!["submit"]!.AsArray().Select(r => r!.GetValue<string>());
 
         Assert.Equal(["partner", "channel-manager"], roles);
+    }
+
+    [Fact]
+    public void The_form_keeps_the_keys_and_layout_the_browser_test_relies_on()
+    {
+        Assert.Equal(
+            ["claimNo", "claimTabs", "partner", "contactName", "contactPhone", "claimType", "marketingPlan", "periodColumns", "periodStart", "periodEnd",
+             "lines", "total", "evidence", "remarks"],
+            Schema.Fields.Select(f => f.Key));
+        Assert.Equal(["Basics", "Lines", "Evidence"], Schema.Layout[1].Panes.Select(p => p.Label!.Resolve(CultureInfo.GetCultureInfo("en"))));
+        Assert.Equal(["product", "quantity", "unitPrice", "amount"], Schema.FindField("lines")!.SubFields.Select(f => f.Key));
+        Assert.Equal(("partner-profile", "companyName"), (Schema.FindField("partner")!.Link!.Form, Schema.FindField("partner")!.Link!.DisplayField));
+    }
+
+    [Fact]
+    public void Changing_a_quantity_recomputes_that_line_and_the_total_only()
+    {
+        var data = JsonNode.Parse("""{"lines": [{"quantity": 2, "unitPrice": 10, "amount": 20}, {"quantity": 1, "unitPrice": 0.1, "amount": 0.1}]}""")!.AsObject();
+        data["lines"]![1]!["quantity"] = 3;
+
+        new FormCalculator(Schema).Recompute(data, "lines.quantity", rowIndex: 1);
+
+        Assert.Equal("0.3", data["lines"]![1]!["amount"]!.ToJsonString());
+        Assert.Equal("20.3", data["total"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void The_submit_check_speaks_the_readers_language()
+    {
+        var error = TestForms.SingleError(TestForms.Validate(Schema, Claim(lines: """[{"product": "A-1", "quantity": 1, "unitPrice": 0}]"""), culture: "zh-CN"));
+
+        Assert.Equal("申请总额必须大于 0", error.Message);
     }
 }
