@@ -134,7 +134,16 @@ internal static class RuleChecks
         {
             // Hidden means empty, not failed: a formula over it (a total of optional amounts) still computes. What
             // was wrong with the value sent no longer matters either, and the person could not see it to fix it.
-            check.Forget(path);
+            // A subform stays "failed": an absent subform reads as null, so lines.amount would throw, not read empty.
+            if (field.Type == FieldType.Subform)
+            {
+                check.Fail(path);
+            }
+            else
+            {
+                check.Forget(path);
+            }
+
             check.Sink.Discard(path);
             return target.Remove(field.Key);
         }

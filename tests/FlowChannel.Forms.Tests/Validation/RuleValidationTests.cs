@@ -69,6 +69,21 @@ public class RuleValidationTests
     }
 
     [Fact]
+    public void A_total_over_a_subform_hidden_by_its_rule_is_left_empty_without_an_error()
+    {
+        var schema = TestForms.Schema(
+            """{"key": "on", "type": "switch", "label": "On"}""",
+            """{"key": "lines", "type": "subform", "label": "Lines", "visibleWhen": "on", "fields": [{"key": "amount", "type": "money", "label": "Amount"}]}""",
+            """{"key": "total", "type": "formula", "label": "Total", "formula": "SUM(lines.amount)"}""");
+
+        var hidden = TestForms.AssertValid(schema, """{"on": false, "lines": [{"amount": 5}]}""");
+        var shown = TestForms.AssertValid(schema, """{"on": true, "lines": [{"amount": 5}]}""");
+
+        Assert.Equal("""{"on":false}""", hidden.Data.ToJsonString());
+        Assert.Equal(5m, shown.Data["total"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public void Read_only_by_rule_drops_the_client_value_and_keeps_the_fixed_default()
     {
         var locked = TestForms.AssertValid(Schema, """{"kind": "rebate", "locked": true, "note": "changed"}""");
