@@ -48,6 +48,7 @@ internal sealed class DecimalFormulaBuilder(HashSet<string> fields)
         {
             JsonArray rows => Column(rows, member),
             JsonObject obj => DecimalValue.FromJson(obj[member]),
+            null => DecimalValue.Null,
             _ => DecimalValue.Unsupported,
         };
     }

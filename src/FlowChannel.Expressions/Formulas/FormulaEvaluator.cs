@@ -125,13 +125,20 @@ public sealed class FormulaEvaluator
 
         if (binding.Name == "row" && scope.Row is { } row)
         {
-            return JsonToJs.Convert(engine, row);
+            return Members(engine, row, binding.Members);
         }
 
         var value = scope.Fields[binding.Name];
         if (value is JsonArray rows && IsSubform(rows, binding.Members))
         {
             return Columns(engine, rows, binding.Members);
+        }
+
+        // An empty subform or address is absent from the record: its members read as empty, as an empty field
+        // does, so SUM(lines.amount) over no rows is 0 rather than a TypeError.
+        if (value is null && binding.Members.Length > 0)
+        {
+            return Members(engine, null, binding.Members);
         }
 
         return JsonToJs.Convert(engine, value);
@@ -153,6 +160,21 @@ public sealed class FormulaEvaluator
         }
 
         return rows.Count == 0;
+    }
+
+    /// <summary>
+    /// An object with just the members the formula reads, each null when missing: a cell left empty in a row reads
+    /// as empty (0 in arithmetic) like an empty field of the form, not as undefined (NaN).
+    /// </summary>
+    private static JsObject Members(Engine engine, JsonObject? source, string[] members)
+    {
+        var result = new JsObject(engine);
+        foreach (var member in members)
+        {
+            result.FastSetDataProperty(member, JsonToJs.Convert(engine, source?[member]));
+        }
+
+        return result;
     }
 
     /// <summary>A subform as the columns the formula reads: <c>lines.amount</c> is the array of every row's amount.</summary>
