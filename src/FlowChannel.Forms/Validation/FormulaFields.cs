@@ -34,7 +34,7 @@ internal static class FormulaFields
         {
             if (field.SubformKey is not { } subformKey)
             {
-                ComputeOne(check, field, scope, data, null);
+                ComputeOne(check, field, scope, data, null, 0);
                 continue;
             }
 
@@ -47,7 +47,7 @@ internal static class FormulaFields
             {
                 if (rows[i] is JsonObject row)
                 {
-                    ComputeOne(check, field, scope with { Row = row }, row, RecordCheck.RowPrefix(subformKey, i));
+                    ComputeOne(check, field, scope with { Row = row }, row, subformKey, i);
                 }
             }
         }
@@ -83,14 +83,15 @@ internal static class FormulaFields
         },
     };
 
-    private static void ComputeOne(RecordCheck check, FieldDefinition field, FormulaScope scope, JsonObject target, string? rowPrefix)
+    // The row's path is only spelled out when something fails: building it for every row would cost more than the formula.
+    private static void ComputeOne(RecordCheck check, FieldDefinition field, FormulaScope scope, JsonObject target, string? subformKey, int row)
     {
         var formula = field.Formula!;
-        var path = RecordCheck.PathOf(rowPrefix, field.Key);
+        string Path() => RecordCheck.PathOf(subformKey is null ? null : RecordCheck.RowPrefix(subformKey, row), field.Key);
         target.Remove(field.Key);
-        if (check.AnyFailed && ReadsFailedValue(check, formula, rowPrefix))
+        if (check.AnyFailed && ReadsFailedValue(check, formula, subformKey is null ? null : RecordCheck.RowPrefix(subformKey, row)))
         {
-            check.Fail(path);
+            check.Fail(Path());
             return;
         }
 
@@ -98,8 +99,8 @@ internal static class FormulaFields
         var value = Evaluate(formula, scope, out var error);
         if (error is not null)
         {
-            sink.Add(path, FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture), ValidationText.FormulaFailed(sink.Chinese, error));
-            check.Fail(path);
+            sink.Add(Path(), FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture), ValidationText.FormulaFailed(sink.Chinese, error));
+            check.Fail(Path());
             return;
         }
 
@@ -114,9 +115,9 @@ internal static class FormulaFields
         }
         else
         {
-            sink.Add(path, FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture),
+            sink.Add(Path(), FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture),
                 ValidationText.FormulaResult(sink.Chinese, formula.ResultType, value.ToJsonString()));
-            check.Fail(path);
+            check.Fail(Path());
         }
     }
 
@@ -150,8 +151,10 @@ internal static class FormulaFields
         switch (type)
         {
             case FormulaResultType.Number or FormulaResultType.Money:
+                // The decimal path's results convert directly; JavaScript's doubles are read from their JSON text.
                 if (kind != JsonValueKind.Number
-                    || !decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    || !(value.AsValue().TryGetValue(out decimal number)
+                        || decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number)))
                 {
                     return null;
                 }
