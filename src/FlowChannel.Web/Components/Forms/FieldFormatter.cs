@@ -22,7 +22,15 @@ public static class FieldFormatter
             FieldType.Select or FieldType.Radio => OptionLabel(field, value.ToString(), culture),
             FieldType.MultiSelect or FieldType.Checkbox when value is JsonArray items =>
                 string.Join(", ", items.Select(i => OptionLabel(field, i?.ToString() ?? "", culture))),
-            FieldType.Attachment when value is JsonArray files => string.Format(culture, UiText.Get("Files", culture), files.Count)
+            FieldType.Member or FieldType.Department or FieldType.Link when value is JsonObject reference => Name(reference),
+            FieldType.Members or FieldType.Departments when value is JsonArray references =>
+                string.Join(", ", references.OfType<JsonObject>().Select(Name)),
+            FieldType.Location when value is JsonObject point => point["address"] is { } place
+                ? $"{place} ({point["lat"]}, {point["lng"]})"
+                : $"{point["lat"]}, {point["lng"]}",
+            FieldType.Signature when value is JsonObject file => file["name"]?.ToString() ?? "",
+            FieldType.Subform when value is JsonArray rows => string.Format(culture, UiText.Get("RowCount", culture), rows.Count),
+            FieldType.Attachment or FieldType.Image when value is JsonArray files => string.Format(culture, UiText.Get("Files", culture), files.Count)
                 + ": " + string.Join(", ", files.Select(f => f?["name"]?.ToString())),
             FieldType.Address when value is JsonObject address => string.Join(" ",
                 AddressParts.Select(k => address[k]?.ToString()).Where(s => !string.IsNullOrEmpty(s))),
@@ -34,6 +42,8 @@ public static class FieldFormatter
             _ => value.ToString(),
         };
     }
+
+    private static string Name(JsonObject reference) => reference["name"]?.ToString() ?? reference["id"]?.ToString() ?? "";
 
     public static string OptionLabel(FieldDefinition field, string value, CultureInfo culture) =>
         field.Options.FirstOrDefault(o => o.Value == value)?.Label.Resolve(culture) ?? value;
