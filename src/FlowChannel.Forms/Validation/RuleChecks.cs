@@ -160,10 +160,18 @@ internal static class RuleChecks
         }
 
         var required = field.Required || (field.RequiredWhen is { } rule && Holds(rule, scope, fallback: false));
-        if (required && !hidden && (target[field.Key] is null || target[field.Key] is JsonArray { Count: 0 }) && !check.WasReported(path))
+        var empty = target[field.Key] is null || target[field.Key] is JsonArray { Count: 0 };
+        if (required && !hidden && empty && !check.WasReported(path))
         {
             var sink = check.Sink;
             sink.Add(path, FieldErrorCodes.Required, field.Label.Resolve(sink.Culture), ValidationText.Required(sink.Chinese));
+            check.Fail(path);
+        }
+        else if (field.MinRows > 0 && !hidden && empty && !check.WasReported(path))
+        {
+            // "At least one row" means at least one row, also when no rows were sent at all.
+            var sink = check.Sink;
+            sink.Add(path, FieldErrorCodes.MinRows, field.Label.Resolve(sink.Culture), ValidationText.MinRows(sink.Chinese, field.MinRows.Value));
             check.Fail(path);
         }
 

@@ -73,6 +73,18 @@ public class SubformValidationTests
         Assert.Equal(("lines", FieldErrorCodes.MinRows, "Lines: needs at least 2 rows"), (error.Path, error.Code, error.Message));
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"lines": []}""")]
+    public void Min_rows_also_holds_when_no_rows_are_sent(string input)
+    {
+        var schema = TestForms.Schema("""{"key": "lines", "type": "subform", "label": "Lines", "minRows": 1, "fields": [{"key": "sku", "type": "text", "label": "SKU"}]}""");
+
+        var error = TestForms.SingleError(TestForms.Validate(schema, input));
+
+        Assert.Equal(("lines", FieldErrorCodes.MinRows), (error.Path, error.Code));
+    }
+
     [Fact]
     public void A_unique_column_may_not_repeat_within_the_record_and_names_the_first_row()
     {
