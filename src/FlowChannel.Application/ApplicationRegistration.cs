@@ -31,6 +31,9 @@ public static class ApplicationRegistration
         services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<Records.SerialNumbers>();
+        services.AddScoped<Records.RecordReferenceChecker>();
+        services.AddScoped<Records.UniqueValueClaims>();
+        services.AddScoped<Records.SubmissionChecks>();
         services.AddScoped<PublishCheck>();
         services.AddScoped<Packs.PackFormVersions>();
         services.AddScoped<WorkflowPublisher>();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Records;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
@@ -8,19 +10,37 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Files;
 
 /// <summary>
-/// A submission may only point at attachments its submitter uploaded (otherwise anyone could attach, and so
-/// read, someone else's file by its id), and the name, size and type stored are the upload's, not the client's.
+/// A submission may only point at files its submitter uploaded (otherwise anyone could attach, and so read, someone
+/// else's file by its id), and the name, size and type stored are the upload's, not the client's. Attachments, images
+/// and signatures are checked alike, in the form and in subform rows; the stored type must also be one the field
+/// accepts, since the type the client declared is only what it claimed.
 /// </summary>
 public static class AttachmentReferences
 {
-    public static async Task<IReadOnlyList<FieldError>> NormalizeAsync(FlowChannelDbContext db, FormSchema schema, JsonObject data, Actor actor, CancellationToken ct)
+    private sealed record FileReference(FieldDefinition Field, string Path, JsonObject Item);
+
+    public static async Task<IReadOnlyList<FieldError>> NormalizeAsync(FlowChannelDbContext db, FormSchema schema, JsonObject data, Actor actor,
+        CancellationToken ct, CultureInfo? culture = null)
     {
-        var references = new List<(string Path, JsonObject Item)>();
-        foreach (var field in schema.Fields.Where(f => f.Type == FieldType.Attachment))
+        var references = new List<FileReference>();
+        foreach (var field in schema.Fields)
         {
-            if (data[field.Key] is JsonArray files)
+            if (AttachmentTypes.IsFileField(field))
             {
-                references.AddRange(files.Select((item, i) => ($"{field.Key}[{i}].id", item!.AsObject())));
+                Collect(field, data, "", references);
+            }
+            else if (field.Type == FieldType.Subform && data[field.Key] is JsonArray rows)
+            {
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    foreach (var column in field.SubFields.Where(AttachmentTypes.IsFileField))
+                    {
+                        if (rows[i] is JsonObject row)
+                        {
+                            Collect(column, row, $"{field.Key}[{i}].", references);
+                        }
+                    }
+                }
             }
         }
         if (references.Count == 0)
@@ -32,12 +52,19 @@ public static class AttachmentReferences
             .Where(f => ids.Contains(f.Id) && f.UploadedByUserId == actor.UserId)
             .ToDictionaryAsync(f => f.Id, ct);
         var errors = new List<FieldError>();
-        foreach (var (path, item) in references)
+        var reader = culture ?? CultureInfo.CurrentUICulture;
+        foreach (var (field, path, item) in references)
         {
             var id = item["id"]?.ToString() ?? "";
             if (!owned.TryGetValue(id, out var file))
             {
-                errors.Add(new FieldError(path, "file", $"File '{id}' is not one of your uploads."));
+                errors.Add(new FieldError(path + ".id", "file", ReferenceTexts.NotYourFile(field, reader, id)));
+                continue;
+            }
+            var accepted = AttachmentTypes.Accepted(field);
+            if (!AttachmentTypes.Accepts(accepted, file.ContentType))
+            {
+                errors.Add(new FieldError(path, FieldErrorCodes.FileType, ReferenceTexts.FileType(field, reader, file.ContentType)));
                 continue;
             }
             item["name"] = file.Name;
@@ -45,5 +72,18 @@ public static class AttachmentReferences
             item["contentType"] = file.ContentType;
         }
         return errors;
+    }
+
+    private static void Collect(FieldDefinition field, JsonObject holder, string prefix, List<FileReference> references)
+    {
+        switch (holder[field.Key])
+        {
+            case JsonArray files:
+                references.AddRange(files.Select((item, i) => new FileReference(field, $"{prefix}{field.Key}[{i}]", item!.AsObject())));
+                break;
+            case JsonObject single:
+                references.Add(new FileReference(field, prefix + field.Key, single));
+                break;
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
-using FlowChannel.Application.Files;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Workflows;
 using FlowChannel.Forms.Schema;
@@ -22,7 +21,8 @@ public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, 
 
 public sealed record SubmitRecordResult(Guid RecordId, string FormId, int FormVersion, string Status, IReadOnlyList<string> WorkflowInstanceIds);
 
-public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine, SerialNumbers serials)
+public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine, SerialNumbers serials,
+    SubmissionChecks checks, UniqueValueClaims uniques)
     : ICommandHandler<SubmitRecord, SubmitRecordResult>
 {
     public async ValueTask<SubmitRecordResult> Handle(SubmitRecord command, CancellationToken cancellationToken)
@@ -38,21 +38,16 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
         {
             throw new NotFoundException("Record draft", draft.Id.ToString());
         }
-        var validation = RecordValidator.Validate(schema, command.Data, RecordWriteMode.Client, command.Culture);
-        if (!validation.IsValid)
-        {
-            throw new RecordValidationException(validation.Errors);
-        }
+        var culture = command.Culture ?? CultureInfo.CurrentUICulture;
+        var validation = await checks.CheckAsync(schema, command.Data, command.Actor, culture, cancellationToken);
         ApplyProtectedDefaults(schema, validation.Data);
-        var fileErrors = await AttachmentReferences.NormalizeAsync(db, schema, validation.Data, command.Actor, cancellationToken);
-        if (fileErrors.Count > 0)
-        {
-            throw new RecordValidationException(fileErrors);
-        }
+        var recordId = Guid.NewGuid();
+        await uniques.ClaimAsync(schema.Id, recordId, validation.UniqueValues, culture, cancellationToken);
         // Last, after every check: a number is only taken by a submission that is going to be stored.
         await serials.AssignAsync(schema, validation.Data, cancellationToken);
         var record = new FormRecord
         {
+            Id = recordId,
             FormId = schema.Id,
             FormVersion = schema.Version,
             DataJson = validation.Data.ToJsonString(),

@@ -16,6 +16,8 @@ public static class ApiEndpoints
         secured.MapPartnerApi();
         secured.MapFileApi();
         secured.MapNotificationApi();
+        secured.MapDirectoryApi();
+        secured.MapLookupApi();
         return app;
     }
 }
