@@ -80,7 +80,14 @@ internal static class ReferenceFieldForms
             {"key": "sameCategory", "type": "related", "label": "Same category",
              "related": {"form": "ref-products", "where": [{"field": "category", "op": "eq", "value": "category"}], "columns": ["code", "price"], "limit": 50}},
             {"key": "pick", "type": "select", "label": "Pick",
-             "optionsFrom": {"form": "ref-products", "valueField": "code", "labelField": "name", "filter": [{"field": "status", "op": "eq", "value": "'active'"}]}}
+             "optionsFrom": {"form": "ref-products", "valueField": "code", "labelField": "name", "filter": [{"field": "status", "op": "eq", "value": "'active'"}]}},
+            {"key": "sign", "type": "signature", "label": "Signature"},
+            {"key": "lines", "type": "subform", "label": "Lines", "fields": [
+              {"key": "item", "type": "link", "label": "Item", "link": {"form": "ref-products", "displayField": "name", "copy": {"itemCode": "code"}}},
+              {"key": "itemCode", "type": "text", "label": "Item code"},
+              {"key": "helper", "type": "member", "label": "Helper"},
+              {"key": "photo", "type": "image", "label": "Photo"}
+            ]}
           ]
         }
         """;
