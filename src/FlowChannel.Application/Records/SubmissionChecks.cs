@@ -18,7 +18,6 @@ public sealed class SubmissionChecks(FlowChannelDbContext db, RecordReferenceChe
     public async Task<RecordValidationResult> CheckAsync(FormSchema schema, JsonObject? input, Actor actor, CultureInfo culture, CancellationToken ct)
     {
         var values = input?.DeepClone().AsObject() ?? [];
-        var held = SourcedOptions.TakeOut(schema, values);
         var fills = await ServerFills.ApplyAsync(db, actor, schema, values, ct);
         var validation = RecordValidator.Validate(schema, values, RecordWriteMode.Client, culture);
         if (validation.IsValid && Restore(validation.Data, fills) is { } merged)
@@ -28,7 +27,7 @@ public sealed class SubmissionChecks(FlowChannelDbContext db, RecordReferenceChe
             validation = RecordValidator.Validate(schema, merged, RecordWriteMode.System, culture);
         }
         var errors = validation.Errors.ToList();
-        errors.AddRange(await SourcedOptions.CheckAsync(db, actor, held, validation.Data, errors, culture, ct));
+        errors.AddRange(await SourcedOptions.CheckAsync(db, actor, validation.SourcedChoices, validation.Data, culture, ct));
         if (errors.Count > 0)
         {
             throw new RecordValidationException(errors);

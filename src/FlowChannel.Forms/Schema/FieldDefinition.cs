@@ -157,7 +157,7 @@ public sealed class FieldDefinition
     /// <summary>For subforms: whether any column has a visibility, required or read-only rule (or is required), so rows need a rules pass.</summary>
     internal bool RowsHaveRules { get; private set; }
 
-    /// <summary>For subforms: whether any column has checks, option linkage or uniqueness, so rows need a checks pass.</summary>
+    /// <summary>For subforms: whether any column has checks, option linkage, sourced options or uniqueness, so rows need a checks pass.</summary>
     internal bool RowsHaveChecks { get; private set; }
 
     /// <summary>Sets the columns of a subform, with what validation needs to know about them as a whole.</summary>
@@ -166,7 +166,7 @@ public sealed class FieldDefinition
         SubFields = columns;
         SubFieldIndex = columns.ToDictionary(f => f.Key, StringComparer.Ordinal);
         RowsHaveRules = columns.Any(c => c.Required || c.VisibleWhen is not null || c.RequiredWhen is not null || c.ReadOnlyWhen is not null);
-        RowsHaveChecks = columns.Any(c => c.Validations.Count > 0 || c.OptionsDependOn is not null || c.Unique);
+        RowsHaveChecks = columns.Any(c => c.Validations.Count > 0 || c.OptionsDependOn is not null || c.Unique || c.OptionsFrom is not null);
     }
 
     /// <summary>Option value → position, for O(1) checks: option lists like provinces or products can be long.</summary>

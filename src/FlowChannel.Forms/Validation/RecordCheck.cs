@@ -28,6 +28,8 @@ internal sealed class RecordCheck
 
     internal List<UniqueValue> UniqueValues { get; } = [];
 
+    internal List<SourcedChoice> SourcedChoices { get; } = [];
+
     /// <summary>Missing fields whose default is a formula, with the object (form or row) it goes into.</summary>
     internal List<(FieldDefinition Field, JsonObject Target, string? RowPrefix)> DeferredDefaults { get; } = [];
 

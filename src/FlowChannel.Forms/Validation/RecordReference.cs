@@ -10,3 +10,9 @@ public sealed record RecordReference(string Path, FieldDefinition Field, string 
 
 /// <summary>A value of a field marked <c>unique</c>, which no other record of the form may hold.</summary>
 public sealed record UniqueValue(string Path, FieldDefinition Field, JsonNode Value);
+
+/// <summary>
+/// The value of a choice field whose options come from another form (<c>optionsFrom</c>): the server checks it is one
+/// it offers. <see cref="Row"/> is the subform row the field sits in (the options' filter may read it), else null.
+/// </summary>
+public sealed record SourcedChoice(string Path, FieldDefinition Field, JsonNode Value, JsonObject? Row);

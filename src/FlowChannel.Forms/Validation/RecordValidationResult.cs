@@ -3,8 +3,10 @@ namespace FlowChannel.Forms.Validation;
 /// <summary>The outcome of <see cref="RecordValidator.Validate"/>.</summary>
 public sealed class RecordValidationResult
 {
-    internal RecordValidationResult(IReadOnlyList<FieldError> errors, JsonObject data, IReadOnlyList<RecordReference> references, IReadOnlyList<UniqueValue> uniqueValues)
+    internal RecordValidationResult(IReadOnlyList<FieldError> errors, JsonObject data, IReadOnlyList<RecordReference> references, IReadOnlyList<UniqueValue> uniqueValues,
+        IReadOnlyList<SourcedChoice> sourcedChoices)
     {
+        SourcedChoices = sourcedChoices;
         Errors = errors;
         Data = data;
         References = references;
@@ -27,4 +29,7 @@ public sealed class RecordValidationResult
 
     /// <summary>Values of <c>unique</c> fields: the server checks no other record of the form holds them.</summary>
     public IReadOnlyList<UniqueValue> UniqueValues { get; }
+
+    /// <summary>Values of choice fields with options from another form: the server checks each is one it offers.</summary>
+    public IReadOnlyList<SourcedChoice> SourcedChoices { get; }
 }

@@ -31,6 +31,6 @@ public static class RecordValidator
 
         RuleChecks.CheckValues(check);
         RuleChecks.CheckSubmit(check);
-        return new RecordValidationResult(check.Sink.Errors, check.Data, check.References, check.UniqueValues);
+        return new RecordValidationResult(check.Sink.Errors, check.Data, check.References, check.UniqueValues, check.SourcedChoices);
     }
 }

@@ -215,6 +215,11 @@ internal static class RuleChecks
             return;
         }
 
+        if (field.OptionsFrom is not null)
+        {
+            check.SourcedChoices.Add(new SourcedChoice(path, field, value, rowPrefix is null ? null : target));
+        }
+
         if (field.OptionsDependOn is { } parentKey && field.Options.Count > 0)
         {
             var parent = (rowPrefix is not null && target.ContainsKey(parentKey) ? target : check.Data)[parentKey];
