@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FlowChannel.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -40,6 +41,30 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
         Assert.Equal(2, claim["lines"]!.AsArray().Count);
         Assert.Equal(401m, claim["total"]!.GetValue<decimal>());
         Assert.Equal(Partner, claim["partner"]!["name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(1280, false)]
+    [InlineData(375, true)]
+    public async Task Columns_sit_side_by_side_on_a_desktop_and_stack_on_a_phone(int width, bool stacked)
+    {
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = session.BaseUrl,
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = width, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await SignInAsync(page, "manager");
+        await page.GotoAsync("/forms/incentive-claim");
+        await page.Locator("[data-ready=true]").WaitForAsync();
+
+        var start = await page.Locator("[data-field=periodStart]").BoundingBoxAsync();
+        var end = await page.Locator("[data-field=periodEnd]").BoundingBoxAsync();
+
+        Assert.Equal(stacked, end!.Y >= start!.Y + start.Height);
+        Assert.True(end.X + end.Width <= width, "the second column stays inside the screen");
     }
 
     private static async Task FillAndSubmitAsync(IPage page)
@@ -84,7 +109,8 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("[data-field=evidence]")).ToContainTextAsync("invoice.pdf");
 
         await page.GetByTestId("submit").ClickAsync();
-        await page.WaitForURLAsync("**/submissions?submitted=1");
+        // Blazor navigates inside the circuit (no page load to wait for), so the address is polled instead.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/submissions\\?submitted=1$"));
     }
 
     private async Task<JsonObject> StoredClaimAsync()

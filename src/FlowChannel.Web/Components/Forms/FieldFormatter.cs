@@ -34,6 +34,10 @@ public static class FieldFormatter
                 + ": " + string.Join(", ", files.Select(f => f?["name"]?.ToString())),
             FieldType.Address when value is JsonObject address => string.Join(" ",
                 AddressParts.Select(k => address[k]?.ToString()).Where(s => !string.IsNullOrEmpty(s))),
+            FieldType.Formula when field.Formula?.ResultType is FormulaResultType.Money => Number(value, field.Precision ?? 2, culture),
+            FieldType.Formula when field.Formula?.ResultType is FormulaResultType.Number && field.Precision is { } digits => Number(value, digits, culture),
+            FieldType.Formula when field.Formula?.ResultType is FormulaResultType.Boolean =>
+                UiText.Get(value.GetValueKind() == JsonValueKind.True ? "Yes" : "No", culture),
             FieldType.Switch => UiText.Get(value.GetValueKind() == JsonValueKind.True ? "Yes" : "No", culture),
             FieldType.Rating => $"{value} / {(int)(field.Max ?? 5)}",
             FieldType.Money => (field.Currency ?? "") + " " + Number(value, field.Precision ?? 2, culture),
