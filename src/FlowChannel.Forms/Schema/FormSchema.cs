@@ -31,7 +31,12 @@ public sealed class FormSchema
         }
 
         Dependencies = new FormDependencies(this);
+        HasWithdrawingRules = fields.Fields.Concat(fields.Fields.SelectMany(f => f.SubFields))
+            .Any(f => f.VisibleWhen is not null || f.ReadOnlyWhen is not null || (f.IsContainer && f.Hidden));
     }
+
+    /// <summary>Whether any rule (or hidden container) can take a person's value away, so validation needs its rounds.</summary>
+    internal bool HasWithdrawingRules { get; }
 
     public string Id { get; }
 

@@ -40,10 +40,38 @@ internal sealed class ErrorSink
     /// <summary>A message written whole by the form's author (a check's message), without the label before it.</summary>
     internal void AddMessage(string path, string code, string message) => (_errors ??= []).Add(new FieldError(path, code, message));
 
-    /// <summary>Takes back the errors at <paramref name="path"/> and inside it (<c>lines[0].qty</c>, <c>photos[1]</c>, <c>office.city</c>).</summary>
-    internal void Discard(string path) =>
-        _errors?.RemoveAll(e => e.Path.StartsWith(path, StringComparison.Ordinal)
-            && (e.Path.Length == path.Length || e.Path[path.Length] is '.' or '['));
+    /// <summary>
+    /// Takes back, in one pass, the errors about values at the given paths or inside them (<c>lines[0].qty</c> covers
+    /// <c>lines[0].qty</c>; <c>photos</c> covers <c>photos[1]</c> and <c>photos[1].size</c>).
+    /// </summary>
+    internal void DiscardUnder(HashSet<string> paths)
+    {
+        if (paths.Count > 0)
+        {
+            _errors?.RemoveAll(e => IsUnder(e.Path, paths));
+        }
+    }
+
+    /// <summary>Whether <paramref name="path"/> is one of <paramref name="owners"/> (a field key or a row cell) or inside one.</summary>
+    internal static bool IsUnder(string path, HashSet<string> owners)
+    {
+        var end = path.AsSpan().IndexOfAny('.', '[');
+        var root = end < 0 ? path : path[..end];
+        if (owners.Contains(root))
+        {
+            return true;
+        }
+
+        // A row cell: root[index].column, then possibly more.
+        var close = end < 0 || path[end] != '[' ? -1 : path.IndexOf("].", end, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var columnEnd = path.AsSpan(close + 2).IndexOfAny('.', '[');
+        return owners.Contains(columnEnd < 0 ? path : path[..(close + 2 + columnEnd)]);
+    }
 
     internal static string ItemPath(string key, int index) =>
         key + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";

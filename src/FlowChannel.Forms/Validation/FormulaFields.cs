@@ -89,6 +89,13 @@ internal static class FormulaFields
         var formula = field.Formula!;
         string Path() => RecordCheck.PathOf(subformKey is null ? null : RecordCheck.RowPrefix(subformKey, row), field.Key);
         target.Remove(field.Key);
+        if (check.AnyFailed && check.HasFailed(Path()))
+        {
+            // Computed again after the rules took values away: what failed before is decided afresh.
+            check.Forget(Path());
+            check.Sink.DiscardUnder([Path()]);
+        }
+
         if (check.AnyFailed && ReadsFailedValue(check, formula, subformKey is null ? null : RecordCheck.RowPrefix(subformKey, row)))
         {
             check.Fail(Path());

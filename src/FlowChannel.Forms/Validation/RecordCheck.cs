@@ -39,6 +39,14 @@ internal sealed class RecordCheck
 
     private HashSet<string>? _missing;
 
+    /// <summary>Paths whose value the rules took away (hidden, or read-only by a rule): nothing sent there counts.</summary>
+    internal HashSet<string> Withdrawn { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Marks <paramref name="path"/> as taken away; false when it already was.</summary>
+    internal bool Withdraw(string path) => Withdrawn.Add(path);
+
+    internal bool IsWithdrawn(string path) => Withdrawn.Count > 0 && Withdrawn.Contains(path);
+
     internal void Fail(string path) => (_failed ??= new(StringComparer.Ordinal)).Add(path);
 
     /// <summary>A required value left empty: formulas over it wait, and the rules then report it (unless a rule hides it).</summary>

@@ -23,14 +23,13 @@ public static class RecordValidator
         InputFields.Take(check, schema.FieldArray, input, check.Data, null);
         RuleChecks.ApplyDefaults(check);
         FormulaFields.Compute(check);
-        if (RuleChecks.ApplyVisibility(check))
-        {
-            // A value a rule took away may feed a formula: compute them again from what is kept.
-            FormulaFields.Compute(check);
-        }
-
+        VisibilityRules.Apply(check);
         RuleChecks.CheckValues(check);
         RuleChecks.CheckSubmit(check);
-        return new RecordValidationResult(check.Sink.Errors, check.Data, check.References, check.UniqueValues, check.SourcedChoices);
+
+        // A reference in a value the rules took away is not stored, so it is not the server's to check either.
+        var references = check.Withdrawn.Count == 0 ? check.References
+            : check.References.FindAll(r => !ErrorSink.IsUnder(r.Path, check.Withdrawn));
+        return new RecordValidationResult(check.Sink.Errors, check.Data, references, check.UniqueValues, check.SourcedChoices);
     }
 }

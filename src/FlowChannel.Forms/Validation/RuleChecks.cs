@@ -4,9 +4,8 @@ using FlowChannel.Forms.Schema;
 namespace FlowChannel.Forms.Validation;
 
 /// <summary>
-/// What runs once every value is taken and computed: formula defaults, visibility / required / read-only rules (a
-/// field hidden by its rule keeps no value; a field read-only by its rule keeps no value from a person), option
-/// linkage, custom checks, uniqueness among subform rows, and the form's submit checks.
+/// What runs around the rules (<see cref="VisibilityRules"/>): formula defaults before, and after them option linkage,
+/// custom checks, uniqueness among subform rows, sourced choices and the form's submit checks.
 /// </summary>
 internal static class RuleChecks
 {
@@ -23,19 +22,6 @@ internal static class RuleChecks
                 target[field.Key] = normalized;
             }
         }
-    }
-
-    /// <summary>Applies the rules; true when a value was dropped, so formulas must be computed again.</summary>
-    internal static bool ApplyVisibility(RecordCheck check)
-    {
-        var dropped = false;
-        var scope = new FormulaScope(check.Data);
-        foreach (var item in check.Schema.Layout)
-        {
-            dropped |= Visit(check, item, scope, hiddenAbove: false);
-        }
-
-        return dropped;
     }
 
     internal static void CheckValues(RecordCheck check)
@@ -82,100 +68,6 @@ internal static class RuleChecks
                 AddMessage(check, string.Empty, FieldErrorCodes.SubmitCheck, submitCheck.Message);
             }
         }
-    }
-
-    private static bool Visit(RecordCheck check, FieldDefinition item, FormulaScope scope, bool hiddenAbove)
-    {
-        var hidden = hiddenAbove || (item.VisibleWhen is { } rule && !Holds(rule, scope, fallback: true));
-        var dropped = false;
-        if (item.HasValue)
-        {
-            dropped = ApplyFieldRules(check, item, check.Data, scope, null, hidden);
-            if (item.Type == FieldType.Subform && !hidden && item.RowsHaveRules && check.Data[item.Key] is JsonArray rows)
-            {
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    if (rows[i] is JsonObject row)
-                    {
-                        var rowScope = scope with { Row = row };
-                        var prefix = RecordCheck.RowPrefix(item.Key, i);
-                        foreach (var column in item.SubFields)
-                        {
-                            var columnHidden = column.VisibleWhen is { } c && !Holds(c, rowScope, fallback: true);
-                            dropped |= ApplyFieldRules(check, column, row, rowScope, prefix, columnHidden);
-                        }
-                    }
-                }
-            }
-        }
-
-        foreach (var pane in item.Panes)
-        {
-            foreach (var child in pane.Items)
-            {
-                dropped |= Visit(check, child, scope, hidden);
-            }
-        }
-
-        return dropped;
-    }
-
-    private static bool ApplyFieldRules(RecordCheck check, FieldDefinition field, JsonObject target, FormulaScope scope, string? rowPrefix, bool hidden)
-    {
-        // A person never writes hidden or read-only fields, so nothing is asked of them there.
-        if (!field.IsInput || (check.IsClient && (field.Hidden || field.ReadOnly)))
-        {
-            return false;
-        }
-
-        // Visibility and read-only rules describe what a person may enter; workflows write what they must.
-        var path = RecordCheck.PathOf(rowPrefix, field.Key);
-        if (check.IsClient && hidden)
-        {
-            // Hidden means empty, not failed: a formula over it (a total of optional amounts) still computes. What
-            // was wrong with the value sent no longer matters either, and the person could not see it to fix it.
-            // A subform stays "failed": an absent subform reads as null, so lines.amount would throw, not read empty.
-            if (field.Type == FieldType.Subform)
-            {
-                check.Fail(path);
-            }
-            else
-            {
-                check.Forget(path);
-            }
-
-            check.Sink.Discard(path);
-            return target.Remove(field.Key);
-        }
-
-        if (check.IsClient && field.ReadOnlyWhen is { } readOnly && Holds(readOnly, scope, fallback: false))
-        {
-            var removed = target.Remove(field.Key);
-            if (field.DefaultValue is { } defaultValue)
-            {
-                target[field.Key] = defaultValue.DeepClone();
-            }
-
-            return removed;
-        }
-
-        var required = field.Required || (field.RequiredWhen is { } rule && Holds(rule, scope, fallback: false));
-        var empty = target[field.Key] is null || target[field.Key] is JsonArray { Count: 0 };
-        if (required && !hidden && empty && !check.WasReported(path))
-        {
-            var sink = check.Sink;
-            sink.Add(path, FieldErrorCodes.Required, field.Label.Resolve(sink.Culture), ValidationText.Required(sink.Chinese));
-            check.Fail(path);
-        }
-        else if (field.MinRows > 0 && !hidden && empty && !check.WasReported(path))
-        {
-            // "At least one row" means at least one row, also when no rows were sent at all.
-            var sink = check.Sink;
-            sink.Add(path, FieldErrorCodes.MinRows, field.Label.Resolve(sink.Culture), ValidationText.MinRows(sink.Chinese, field.MinRows.Value));
-            check.Fail(path);
-        }
-
-        return false;
     }
 
     private static void CheckRows(RecordCheck check, FieldDefinition subform, JsonArray rows, FormulaScope scope)
@@ -266,7 +158,7 @@ internal static class RuleChecks
     private static string ScalarText(JsonNode node) =>
         node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
 
-    private static bool Holds(FieldFormula rule, FormulaScope scope, bool fallback)
+    internal static bool Holds(FieldFormula rule, FormulaScope scope, bool fallback)
     {
         var value = FormulaFields.Evaluate(rule, scope, out var error);
         return error is null ? FormulaFields.IsTrue(value) : fallback;
