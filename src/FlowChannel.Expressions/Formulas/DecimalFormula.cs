@@ -8,7 +8,8 @@ namespace FlowChannel.Expressions.Formulas;
 /// 50-row subform computes in microseconds. Built once from the parsed formula when every part of it is supported;
 /// an evaluation whose values need JavaScript's coercions (text in arithmetic, division by zero…) answers
 /// <see cref="DecimalValue.Unsupported"/> and the caller runs the formula in the JavaScript sandbox instead, so the
-/// results never differ except that decimal arithmetic has no binary rounding errors.
+/// results agree: decimal answers only where it is exact (a quotient without an exact decimal, an underflow, a
+/// mix of types all go to JavaScript), and there it has no binary rounding errors.
 /// </summary>
 internal sealed class DecimalFormula
 {

@@ -89,8 +89,8 @@ internal sealed class DecimalFormulaBuilder(HashSet<string> fields)
         {
             Operator.Addition => (a, b) => Arithmetic(a, b, static (x, y) => x + y),
             Operator.Subtraction => (a, b) => Arithmetic(a, b, static (x, y) => x - y),
-            Operator.Multiplication => (a, b) => Arithmetic(a, b, static (x, y) => x * y),
-            Operator.Division => (a, b) => b.TryArithmetic(out var y) && y != 0 ? Arithmetic(a, b, static (x, y) => x / y) : DecimalValue.Unsupported,
+            Operator.Multiplication => (a, b) => Arithmetic(a, b, static (x, y) => x * y is var p && (p != 0 || x == 0 || y == 0) ? p : null),
+            Operator.Division => (a, b) => b.TryArithmetic(out var y) && y != 0 ? Arithmetic(a, b, DecimalFunctions.ExactQuotient) : DecimalValue.Unsupported,
             Operator.Remainder => (a, b) => b.TryArithmetic(out var y) && y != 0 ? Arithmetic(a, b, static (x, y) => x % y) : DecimalValue.Unsupported,
             Operator.LessThan => (a, b) => Compare(a, b, static c => c < 0),
             Operator.LessThanOrEqual => (a, b) => Compare(a, b, static c => c <= 0),
@@ -118,8 +118,12 @@ internal sealed class DecimalFormulaBuilder(HashSet<string> fields)
         };
     }
 
-    private static DecimalValue Arithmetic(DecimalValue a, DecimalValue b, Func<decimal, decimal, decimal> operation) =>
-        a.TryArithmetic(out var x) && b.TryArithmetic(out var y) ? DecimalValue.Of(operation(x, y)) : DecimalValue.Unsupported;
+    // An operation answers null where decimal is not exact (a product that underflowed to 0, a quotient without an
+    // exact decimal): JavaScript decides then.
+    private static DecimalValue Arithmetic(DecimalValue a, DecimalValue b, Func<decimal, decimal, decimal?> operation) =>
+        a.TryArithmetic(out var x) && b.TryArithmetic(out var y) && operation(x, y) is { } result
+            ? DecimalValue.Of(result)
+            : DecimalValue.Unsupported;
 
     // Numbers (and empty, which JavaScript compares as 0) or two texts; other mixes coerce in ways left to JavaScript.
     private static DecimalValue Compare(DecimalValue a, DecimalValue b, Func<int, bool> test)

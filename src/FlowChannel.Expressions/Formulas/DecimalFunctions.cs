@@ -15,7 +15,7 @@ internal static class DecimalFunctions
         ("COUNT", _) => a => Numbers(a) is { } n ? DecimalValue.Of(n.Count) : DecimalValue.Unsupported,
         ("MIN", _) => a => Numbers(a) is { } n ? DecimalValue.Of(n.Count == 0 ? 0 : n.Min()) : DecimalValue.Unsupported,
         ("MAX", _) => a => Numbers(a) is { } n ? DecimalValue.Of(n.Count == 0 ? 0 : n.Max()) : DecimalValue.Unsupported,
-        ("AVERAGE", _) => a => Numbers(a) is { Count: > 0 } n ? DecimalValue.Of(n.Sum() / n.Count) : DecimalValue.Unsupported,
+        ("AVERAGE", _) => a => Numbers(a) is { Count: > 0 } n && ExactQuotient(n.Sum(), n.Count) is { } average ? DecimalValue.Of(average) : DecimalValue.Unsupported,
         ("ROUND", 1 or 2) => a => Rounded(a, static (x, d) => decimal.Round(x, d, MidpointRounding.AwayFromZero)),
         ("ROUNDUP", 1 or 2) => a => Rounded(a, static (x, _) => x >= 0 ? decimal.Ceiling(x) : decimal.Floor(x), shift: true),
         ("ROUNDDOWN", 1 or 2) => a => Rounded(a, static (x, _) => decimal.Truncate(x), shift: true),
@@ -26,6 +26,16 @@ internal static class DecimalFunctions
         ("NOT", 1) => a => ExcelTruth(a[0]) is { IsUnsupported: false } t ? DecimalValue.Of(!t.IsTruthy) : DecimalValue.Unsupported,
         _ => null,
     };
+
+    /// <summary>
+    /// The quotient when decimal holds it exactly (10 / 4), else null: 10 / 3 has no exact decimal, and JavaScript's
+    /// 15-digit double would compare differently from 28 decimal digits (2 / 3 * 3 &gt; 2), so JavaScript decides.
+    /// </summary>
+    public static decimal? ExactQuotient(decimal x, decimal y)
+    {
+        var q = x / y;
+        return q * y == x ? q : null;
+    }
 
     /// <summary>Strict equality for values of one kind (empty equals only empty); mixed kinds are left to JavaScript.</summary>
     public static DecimalValue Equal(DecimalValue a, DecimalValue b)
@@ -53,7 +63,7 @@ internal static class DecimalFunctions
     {
         DecimalValueKind.Null => DecimalValue.False,
         DecimalValueKind.Number or DecimalValueKind.Boolean => DecimalValue.Of(value.Number != 0),
-        DecimalValueKind.Text => DecimalValue.Of(value.Text.Trim() is var t && t.Length > 0
+        DecimalValueKind.Text => DecimalValue.Of(value.Text.Length > 0 && value.Text.Trim() is var t
             && !t.Equals("false", StringComparison.OrdinalIgnoreCase) && t != "0"),
         DecimalValueKind.List => DecimalValue.Of(value.Items.Count > 0),
         _ => DecimalValue.Unsupported,

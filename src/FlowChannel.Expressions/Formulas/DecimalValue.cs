@@ -98,9 +98,11 @@ internal readonly struct DecimalValue
     };
 
     // Parsed JSON converts to decimal directly; values built in code hold their CLR type (int, double…), read as text.
+    // A number too small for decimal reads as 0, which it is not: such a value is left to JavaScript.
     private static bool TryDecimal(JsonValue value, out decimal number) =>
-        value.TryGetValue(out number)
-        || decimal.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
+        (value.TryGetValue(out number)
+            || decimal.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number))
+        && (number != 0 || (double.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && d == 0));
 }
 
 internal enum DecimalValueKind

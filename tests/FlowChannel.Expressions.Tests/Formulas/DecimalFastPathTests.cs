@@ -18,11 +18,13 @@ public sealed class DecimalFastPathTests
         "SUM(a, b, lines.amount)", "SUM(lines.amount) * 2", "COUNT(lines.amount)", "MIN(lines.amount)", "MAX(a, b)",
         "AVERAGE(lines.amount)", "ROUND(a / 3, 2)", "ROUNDUP(a, -1)", "ROUNDDOWN(b, 1)", "ABS(a - b)", "INT(a / b)",
         "AND(a, b)", "OR(a > 5, b > 5)", "NOT(a)", "name == 'x'", "name > 'a'", "a + name", "flag + 1", "flag == 1", "empty + 1", "empty == null",
+        "a / 3", "2 / 3 * 3 > 2", "AVERAGE(a, b, 1)", "IF(space, 1, 2)", "AND(space, true)", "tiny * tiny > 0", "tiny > 0",
     ];
 
     private static readonly string[] Records =
     [
-        """{"a": 7.5, "b": 2, "name": "x", "flag": true, "lines": [{"amount": 0.1}, {"amount": 0.2}], "row": null}""",
+        """{"a": 7.5, "b": 2, "name": "x", "flag": true, "lines": [{"amount": 0.1}, {"amount": 0.2}], "row": null, "space": "  ", "tiny": 1e-20}""",
+        """{"a": 10, "b": 1e-30, "tiny": 1e-30, "space": " false "}""",
         """{"a": 0, "b": 0, "name": "", "flag": false, "lines": []}""",
         """{"a": -3, "b": "4", "name": "b", "lines": [{"amount": "12.5"}, {"amount": null}, {"amount": true}]}""",
         """{"a": 1e20, "b": 1e20, "lines": [{"amount": 79228162514264337593543950335}]}""",
