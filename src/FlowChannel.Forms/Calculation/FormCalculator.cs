@@ -43,7 +43,8 @@ public sealed class FormCalculator
         var dot = node.IndexOf('.', StringComparison.Ordinal);
         var changedSubform = dot > 0 ? node[..dot] : null;
         var scope = new FormulaScope(data);
-        HashSet<string>? formLevelChanged = changedSubform is null || rowIndex is null ? null : new(StringComparer.Ordinal);
+        // The subform itself counts as changed: a column formula reading the whole column (row.amt / SUM(lines.amt)) changes in every row.
+        HashSet<string>? formLevelChanged = changedSubform is null || rowIndex is null ? null : new(StringComparer.Ordinal) { changedSubform };
         foreach (var field in affected)
         {
             // Row i's formulas only see row i and form-level values: when none of those changed, other rows stay as they are.
@@ -89,7 +90,7 @@ public sealed class FormCalculator
             return field.Options;
         }
 
-        var parent = (row is not null && row.ContainsKey(parentKey) ? row : data)[parentKey];
+        var parent = (field.OptionsParentInRow && row is not null ? row : data)[parentKey];
         var chosen = parent switch
         {
             null => [],

@@ -104,6 +104,12 @@ public sealed class FieldDefinition
     /// <summary>Option linkage: the key of the field whose value filters <see cref="Options"/> by <see cref="FieldOption.When"/>.</summary>
     public string? OptionsDependOn { get; internal init; }
 
+    /// <summary>
+    /// Whether <see cref="OptionsDependOn"/> names a column of this field's own row rather than a field of the form
+    /// (decided once at parse time: the two have separate keys, so the same name could be both).
+    /// </summary>
+    public bool OptionsParentInRow { get; internal set; }
+
     /// <summary>For <see cref="FieldType.Link"/> fields.</summary>
     public LinkSettings? Link { get; internal init; }
 

@@ -142,6 +142,11 @@ internal sealed class FieldListReader
         }
 
         subform.SetColumns(items.AsReadOnly());
+        foreach (var column in items)
+        {
+            column.OptionsParentInRow = column.OptionsDependOn is { } parent && subform.SubFieldIndex.ContainsKey(parent);
+        }
+
         _subforms.Add((subform, columns));
         if (_reader.ErrorCount == errorsBefore && obj["defaultRows"] is { } rows)
         {

@@ -14,6 +14,7 @@ public sealed class FormDependencies
     private readonly Dictionary<FieldDefinition, int> _orderIndex = [];
     private readonly Dictionary<string, string[]> _columnsOf = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Affected> _cache = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
     internal FormDependencies(FormSchema schema)
     {
@@ -24,12 +25,14 @@ public sealed class FormDependencies
 
         foreach (var field in schema.FieldArray)
         {
+            _known.Add(field.Key);
             Register(schema, field);
             if (field.Type == FieldType.Subform)
             {
                 _columnsOf[field.Key] = [.. field.SubFields.Select(c => FormulaGraph.NodeOf(field.Key, c.Key))];
                 foreach (var column in field.SubFields)
                 {
+                    _known.Add(FormulaGraph.NodeOf(field.Key, column.Key));
                     Register(schema, column);
                 }
             }
@@ -45,7 +48,8 @@ public sealed class FormDependencies
     /// </summary>
     public IReadOnlyList<FieldDefinition> RulesAffectedBy(string node) => Get(node).Rules;
 
-    private Affected Get(string node) => _cache.GetOrAdd(node, Compute);
+    // Only nodes of the form are cached: a name from outside (a typo, a caller's guess) is answered without being kept.
+    private Affected Get(string node) => _known.Contains(node) ? _cache.GetOrAdd(node, Compute) : Compute(node);
 
     private Affected Compute(string node)
     {
@@ -115,8 +119,7 @@ public sealed class FormDependencies
 
         if (field.OptionsDependOn is { } parent)
         {
-            var inRow = field.SubformKey is { } s && schema.FindField(s)?.SubFieldIndex.ContainsKey(parent) == true;
-            Add(_ruleReaders, inRow ? FormulaGraph.NodeOf(field.SubformKey, parent) : parent, field);
+            Add(_ruleReaders, field.OptionsParentInRow ? FormulaGraph.NodeOf(field.SubformKey, parent) : parent, field);
         }
     }
 

@@ -196,10 +196,14 @@ internal sealed class FormulaGraph
             else if (_top.TryGetValue(root, out var target) && target.Field.Type == FieldType.Subform)
             {
                 // A whole subform read (LOOKUP, COUNT) needs every computed column; a column read needs that column.
+                // A column's own formula is not among what it reads (COUNT(lines) in a column is not a cycle).
                 var columns = member is null ? target.Field.SubFields.Select(c => c.Key) : [member];
                 foreach (var column in columns)
                 {
-                    yield return NodeOf(root, column);
+                    if (!(root == field.SubformKey && column == field.Key))
+                    {
+                        yield return NodeOf(root, column);
+                    }
                 }
             }
             else

@@ -45,7 +45,7 @@ internal static class FormulaFields
 
             for (var i = 0; i < rows.Count; i++)
             {
-                if (rows[i] is JsonObject row)
+                if (rows[i] is JsonObject row && !check.IsBrokenRow(subformKey, i))
                 {
                     ComputeOne(check, field, scope with { Row = row }, row, subformKey, i);
                 }

@@ -73,6 +73,9 @@ internal sealed class RecordCheck
 
     internal bool AnyFailed => _failed is { Count: > 0 };
 
+    /// <summary>Whether row <paramref name="index"/> of a subform was not a row at all (it stands in empty, unchecked).</summary>
+    internal bool IsBrokenRow(string subformKey, int index) => AnyFailed && HasFailed(ErrorSink.ItemPath(subformKey, index));
+
     /// <summary>The path of a value: <c>key</c> on the form, <c>lines[2].key</c> in a row.</summary>
     internal static string PathOf(string? rowPrefix, string key) => rowPrefix is null ? key : rowPrefix + key;
 

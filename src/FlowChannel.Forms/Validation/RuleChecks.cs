@@ -114,7 +114,7 @@ internal static class RuleChecks
 
         if (field.OptionsDependOn is { } parentKey && field.Options.Count > 0)
         {
-            var parent = (rowPrefix is not null && target.ContainsKey(parentKey) ? target : check.Data)[parentKey];
+            var parent = (field.OptionsParentInRow ? target : check.Data)[parentKey];
             foreach (var chosen in value is JsonArray many ? many.Select(v => v!.GetValue<string>()) : [value.GetValue<string>()])
             {
                 if (field.OptionIndex.TryGetValue(chosen, out var index) && !Offered(field.Options[index], parent))

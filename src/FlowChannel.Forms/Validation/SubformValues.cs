@@ -31,7 +31,10 @@ internal static class SubformValues
         {
             if (rows[i] is not JsonObject row)
             {
+                // An empty stand-in keeps the rows after it at their index, so every later path names the row sent.
                 sink.Add(subform, ErrorSink.ItemPath(subform.Key, i), FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, subform.Type));
+                result.Add(new JsonObject());
+                check.Fail(ErrorSink.ItemPath(subform.Key, i));
                 continue;
             }
 

@@ -129,7 +129,7 @@ internal static class VisibilityRules
             {
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    if (rows[i] is JsonObject row)
+                    if (rows[i] is JsonObject row && !check.IsBrokenRow(item.Key, i))
                     {
                         var rowScope = scope with { Row = row };
                         foreach (var column in item.SubFields)
