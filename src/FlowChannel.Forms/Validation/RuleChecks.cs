@@ -9,18 +9,63 @@ namespace FlowChannel.Forms.Validation;
 /// </summary>
 internal static class RuleChecks
 {
+    /// <summary>
+    /// Fills missing fields whose default is a formula. Formula fields are computed before, so a default may read
+    /// them; a default reading another formula default waits for it (rounds, at most one per default).
+    /// </summary>
     internal static void ApplyDefaults(RecordCheck check)
     {
-        foreach (var (field, target, rowPrefix) in check.DeferredDefaults)
+        var pending = check.DeferredDefaults;
+        if (pending.Count == 0)
         {
-            var scope = new FormulaScope(check.Data, rowPrefix is null ? null : target);
-            var value = FormulaFields.Evaluate(field.DefaultFormula!, scope, out _);
-            var sink = new ErrorSink(check.Sink.Culture);
-            if (value is not null && !new InputValue(value).IsEmpty
-                && FieldValueChecker.Normalize(field, new InputValue(value), sink) is { } normalized && sink.Count == 0)
+            return;
+        }
+
+        FormulaFields.Compute(check);
+        var done = new bool[pending.Count];
+        for (var round = 0; round <= pending.Count; round++)
+        {
+            var last = round == pending.Count;
+            for (var i = 0; i < pending.Count; i++)
             {
-                target[field.Key] = normalized;
+                // In the last round whatever is left (defaults reading each other) is computed in document order.
+                if (!done[i] && (last || !WaitsForAnother(pending, done, i)))
+                {
+                    ApplyDefault(check, pending[i]);
+                    done[i] = true;
+                }
             }
+        }
+    }
+
+    private static bool WaitsForAnother(List<(FieldDefinition Field, JsonObject Target, string? RowPrefix)> pending, bool[] done, int index)
+    {
+        var (field, target, _) = pending[index];
+        var formula = field.DefaultFormula!;
+        for (var j = 0; j < pending.Count; j++)
+        {
+            var other = pending[j];
+            if (j != index && !done[j]
+                && (other.RowPrefix is null ? formula.Dependencies.Contains(other.Field.Key)
+                    : ReferenceEquals(other.Target, target) && formula.RowDependencies.Contains(other.Field.Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ApplyDefault(RecordCheck check, (FieldDefinition Field, JsonObject Target, string? RowPrefix) item)
+    {
+        var (field, target, rowPrefix) = item;
+        var scope = new FormulaScope(check.Data, rowPrefix is null ? null : target);
+        var value = FormulaFields.Evaluate(field.DefaultFormula!, scope, out _);
+        var sink = new ErrorSink(check.Sink.Culture);
+        if (value is not null && !new InputValue(value).IsEmpty
+            && FieldValueChecker.Normalize(field, new InputValue(value), sink) is { } normalized && sink.Count == 0)
+        {
+            target[field.Key] = normalized;
         }
     }
 

@@ -44,3 +44,21 @@ public sealed class SubformEdgeCaseTests
         Assert.Empty(FormCalculator.OptionsFor(schema.FindField("lines")!.SubFields[1], new JsonObject { ["cat"] = "A" }, []));
     }
 }
+
+public sealed class FormulaDefaultOrderTests
+{
+    [Fact]
+    public void Formula_defaults_read_formula_fields_and_defaults_below_them()
+    {
+        var schema = TestForms.Schema(
+            """{"key": "price", "type": "number", "label": "Price"}""",
+            """{"key": "total", "type": "formula", "label": "Total", "formula": "price * 2"}""",
+            """{"key": "deposit", "type": "number", "label": "Deposit", "defaultFormula": "total / 10"}""",
+            """{"key": "dep2", "type": "number", "label": "Dep2", "defaultFormula": "dep3 + 1"}""",
+            """{"key": "dep3", "type": "number", "label": "Dep3", "defaultFormula": "price + 1"}""");
+
+        var data = TestForms.AssertValid(schema, """{"price": 100}""").Data;
+
+        Assert.Equal((20m, 102m, 101m), (data["deposit"]!.GetValue<decimal>(), data["dep2"]!.GetValue<decimal>(), data["dep3"]!.GetValue<decimal>()));
+    }
+}
