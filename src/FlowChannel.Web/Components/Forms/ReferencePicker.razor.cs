@@ -39,7 +39,8 @@ public partial class ReferencePicker
 
     private List<string> SelectedIds => [.. Selected.Select(i => i.Id)];
 
-    protected override void OnParametersSet() => Merge([]);
+    // Keeps the last search's results: the form re-renders on every change elsewhere, and the list should not empty then.
+    protected override void OnParametersSet() => Merge(_items);
 
     private async Task LoadAsync(LoadDataArgs args)
     {
