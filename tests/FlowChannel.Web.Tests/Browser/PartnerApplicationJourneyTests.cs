@@ -64,7 +64,8 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         // The formula field recomputes as the ratings change, before anything is sent.
         await Assertions.Expect(page.GetByTestId("formula-value")).ToHaveTextAsync("4.8");
         await page.GetByTestId("submit").ClickAsync();
-        await page.WaitForURLAsync("**/submissions?submitted=1");
+        // The page changes by Blazor's in-app navigation, which fires no load event: the URL is what to wait for.
+        await page.WaitForURLAsync("**/submissions?submitted=1", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         var row = page.Locator("tr", new PageLocatorOptions { HasText = Company });
         await Assertions.Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "inReview");
 
