@@ -36,7 +36,7 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
     private static async Task RunJourneyAsync(IPage page)
     {
 
-        await SignInAsync(page, "applicant");
+        await BrowserSession.SignInAsync(page, "applicant");
         await page.GotoAsync("/forms/partner-application");
         await page.Locator("[data-ready=true]").WaitForAsync();
         await FillTextAsync(page, "companyName", Company);
@@ -70,7 +70,7 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         await Assertions.Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "inReview");
 
         await page.GetByTestId("sign-out").ClickAsync();
-        await SignInAsync(page, "manager");
+        await BrowserSession.SignInAsync(page, "manager");
         await page.GotoAsync("/tasks");
         await page.Locator("[data-testid=task-link]", new PageLocatorOptions { HasText = Company }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("record-details")).ToContainTextAsync(Company);
@@ -84,15 +84,6 @@ public sealed class PartnerApplicationJourneyTests(BrowserSession session) : ICl
         await page.GotoAsync("/partners");
         var partner = page.Locator("tr", new PageLocatorOptions { HasText = Company });
         await Assertions.Expect(partner).ToContainTextAsync("Core");
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/login");
-        await page.Locator("input[name=userName]").FillAsync(userName);
-        await page.Locator("input[name=password]").FillAsync(FlowChannelHost.SamplePassword);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
     private static async Task FillTextAsync(IPage page, string key, string value)

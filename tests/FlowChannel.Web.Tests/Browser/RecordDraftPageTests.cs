@@ -12,11 +12,7 @@ public sealed class RecordDraftPageTests(BrowserSession session) : IClassFixture
         await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        await page.GotoAsync("/login");
-        await page.Locator("input[name=userName]").FillAsync("applicant");
-        await page.Locator("input[name=password]").FillAsync(FlowChannelHost.SamplePassword);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await BrowserSession.SignInAsync(page, "applicant");
 
         await page.GotoAsync("/forms/partner-application");
         await page.Locator("[data-ready=true]").WaitForAsync();

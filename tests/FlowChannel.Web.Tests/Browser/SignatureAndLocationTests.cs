@@ -37,11 +37,7 @@ public sealed class SignatureAndLocationTests(BrowserSession session) : IClassFi
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        await page.GotoAsync("/login");
-        await page.Locator("input[name=userName]").FillAsync("manager");
-        await page.Locator("input[name=password]").FillAsync(FlowChannelHost.SamplePassword);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await BrowserSession.SignInAsync(page, "manager");
         await page.GotoAsync($"/forms/{FormId}");
         await page.Locator("[data-ready=true]").WaitForAsync();
 

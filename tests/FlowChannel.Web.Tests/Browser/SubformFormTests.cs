@@ -56,7 +56,7 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        await SignInAsync(page, "manager");
+        await BrowserSession.SignInAsync(page, "manager");
         await page.GotoAsync("/forms/incentive-claim");
         await page.Locator("[data-ready=true]").WaitForAsync();
 
@@ -69,7 +69,7 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
 
     private static async Task FillAndSubmitAsync(IPage page)
     {
-        await SignInAsync(page, "manager");
+        await BrowserSession.SignInAsync(page, "manager");
         await page.GotoAsync("/forms/incentive-claim");
         await page.Locator("[data-ready=true]").WaitForAsync();
 
@@ -122,15 +122,6 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
         var mine = (await (await client.GetAsync("/api/records/mine")).ReadJsonAsync()).AsArray();
         var claim = mine.Single(r => r!["formId"]!.GetValue<string>() == "incentive-claim");
         return claim!["data"]!.AsObject();
-    }
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/login");
-        await page.Locator("input[name=userName]").FillAsync(userName);
-        await page.Locator("input[name=password]").FillAsync(FlowChannelHost.SamplePassword);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
     private static async Task FillAsync(IPage page, string selector, string value)
