@@ -112,11 +112,9 @@ public sealed class FormCalculator
     private static string Text(JsonNode node) =>
         node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
 
-    private static bool Holds(FieldFormula rule, JsonObject data, JsonObject? row, bool fallback)
-    {
-        var value = FormulaFields.Evaluate(rule, new FormulaScope(data, row), out var error);
-        return error is null ? FormulaFields.IsTrue(value) : fallback;
-    }
+    // The same reading of a rule as the server's (a rule that fails to compute falls back, it does not block).
+    private static bool Holds(FieldFormula rule, JsonObject data, JsonObject? row, bool fallback) =>
+        RuleChecks.Holds(rule, new FormulaScope(data, row), fallback);
 
     private static void ComputeEverywhere(FieldDefinition field, JsonObject data, FormulaScope scope)
     {
