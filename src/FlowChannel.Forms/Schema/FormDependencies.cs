@@ -125,21 +125,20 @@ public sealed class FormDependencies
 
     private static IEnumerable<string> NodesRead(FormSchema schema, FieldDefinition field, FieldFormula formula)
     {
-        foreach (var reference in formula.Compiled.References)
+        foreach (var text in formula.Compiled.References)
         {
-            var dot = reference.IndexOf('.', StringComparison.Ordinal);
-            var root = dot < 0 ? reference : reference[..dot];
-            if (root == SubformLimits.RowKeyword && dot > 0)
+            var reference = FieldReference.Parse(text);
+            if (reference.IsRow)
             {
-                yield return FormulaGraph.NodeOf(field.SubformKey, reference[(dot + 1)..]);
+                yield return FormulaGraph.NodeOf(field.SubformKey, reference.Member!);
             }
-            else if (dot > 0 && schema.FindField(root)?.Type == FieldType.Subform)
+            else if (reference.Member is not null && schema.FindField(reference.Root)?.Type == FieldType.Subform)
             {
-                yield return reference;
+                yield return text;
             }
             else
             {
-                yield return root;
+                yield return reference.Root;
             }
         }
     }

@@ -82,11 +82,9 @@ internal sealed class FormulaGraph
 
     private void CheckReferences(FormulaSite site)
     {
-        foreach (var reference in site.Formula.Compiled.References)
+        foreach (var text in site.Formula.Compiled.References)
         {
-            var dot = reference.IndexOf('.', StringComparison.Ordinal);
-            var root = dot < 0 ? reference : reference[..dot];
-            var member = dot < 0 ? null : reference[(dot + 1)..];
+            var (root, member) = FieldReference.Parse(text);
             if (root == SubformLimits.RowKeyword)
             {
                 CheckRowReference(site, member);
@@ -184,11 +182,9 @@ internal sealed class FormulaGraph
 
     private IEnumerable<string> DependenciesOf(FieldDefinition field, FieldFormula formula)
     {
-        foreach (var reference in formula.Compiled.References)
+        foreach (var text in formula.Compiled.References)
         {
-            var dot = reference.IndexOf('.', StringComparison.Ordinal);
-            var root = dot < 0 ? reference : reference[..dot];
-            var member = dot < 0 ? null : reference[(dot + 1)..];
+            var (root, member) = FieldReference.Parse(text);
             if (root == SubformLimits.RowKeyword && member is not null)
             {
                 yield return NodeOf(field.SubformKey, member);

@@ -8,8 +8,6 @@ namespace FlowChannel.Forms.Schema;
 /// </summary>
 internal static class FormulaReader
 {
-    internal const string RowName = "row";
-
     private static readonly Dictionary<string, FormulaResultType> ResultTypes = new(StringComparer.Ordinal)
     {
         ["number"] = FormulaResultType.Number,
@@ -61,11 +59,10 @@ internal static class FormulaReader
 
         var dependencies = new List<string>();
         var rowDependencies = new List<string>();
-        foreach (var reference in compiled.References)
+        foreach (var written in compiled.References)
         {
-            var dot = reference.IndexOf('.', StringComparison.Ordinal);
-            var root = dot < 0 ? reference : reference[..dot];
-            var (list, key) = root == RowName && dot > 0 ? (rowDependencies, reference[(dot + 1)..]) : (dependencies, root);
+            var reference = FieldReference.Parse(written);
+            var (list, key) = reference.IsRow ? (rowDependencies, reference.Member!) : (dependencies, reference.Root);
             if (!list.Contains(key))
             {
                 list.Add(key);
