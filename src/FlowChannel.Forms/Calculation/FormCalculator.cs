@@ -85,19 +85,13 @@ public sealed class FormCalculator
     public static IReadOnlyList<FieldOption> OptionsFor(FieldDefinition field, JsonObject data, JsonObject? row = null)
     {
         ArgumentNullException.ThrowIfNull(field);
-        if (field.OptionsDependOn is not { } parentKey)
+        if (field.OptionsDependOn is null)
         {
             return field.Options;
         }
 
-        var parent = (field.OptionsParentInRow && row is not null ? row : data)[parentKey];
-        var chosen = parent switch
-        {
-            null => [],
-            JsonArray many => many.Where(v => v is not null).Select(v => Text(v!)).ToHashSet(StringComparer.Ordinal),
-            _ => new HashSet<string>(StringComparer.Ordinal) { Text(parent) },
-        };
-        return [.. field.Options.Where(o => o.When is null || o.When.Any(chosen.Contains))];
+        var parent = OptionLinkage.ParentValue(field, data, row);
+        return [.. field.Options.Where(o => OptionLinkage.IsOffered(o, parent))];
     }
 
     /// <summary>The value of a formula default for a new record or row (null when it gives nothing or fails).</summary>
@@ -108,9 +102,6 @@ public sealed class FormCalculator
             ? FormulaFields.Evaluate(formula, new FormulaScope(data, row), out _)
             : field.DefaultValue?.DeepClone();
     }
-
-    private static string Text(JsonNode node) =>
-        node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
 
     // The same reading of a rule as the server's (a rule that fails to compute falls back, it does not block).
     private static bool Holds(FieldFormula rule, JsonObject data, JsonObject? row, bool fallback) =>

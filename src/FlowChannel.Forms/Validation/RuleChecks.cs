@@ -157,12 +157,12 @@ internal static class RuleChecks
             check.SourcedChoices.Add(new SourcedChoice(path, field, value, rowPrefix is null ? null : target));
         }
 
-        if (field.OptionsDependOn is { } parentKey && field.Options.Count > 0)
+        if (field.OptionsDependOn is not null && field.Options.Count > 0)
         {
-            var parent = (field.OptionsParentInRow ? target : check.Data)[parentKey];
+            var parent = OptionLinkage.ParentValue(field, check.Data, rowPrefix is null ? null : target);
             foreach (var chosen in value is JsonArray many ? many.Select(v => v!.GetValue<string>()) : [value.GetValue<string>()])
             {
-                if (field.OptionIndex.TryGetValue(chosen, out var index) && !Offered(field.Options[index], parent))
+                if (field.OptionIndex.TryGetValue(chosen, out var index) && !OptionLinkage.IsOffered(field.Options[index], parent))
                 {
                     check.Sink.Add(field, path, FieldErrorCodes.Option, ValidationText.OptionNotOffered(check.Sink.Chinese, chosen));
                     check.Fail(path);
@@ -184,24 +184,6 @@ internal static class RuleChecks
             }
         }
     }
-
-    private static bool Offered(FieldOption option, JsonNode? parent)
-    {
-        if (option.When is not { } when)
-        {
-            return true;
-        }
-
-        return parent switch
-        {
-            null => false,
-            JsonArray values => values.Any(v => v is not null && when.Contains(ScalarText(v))),
-            _ => when.Contains(ScalarText(parent)),
-        };
-    }
-
-    private static string ScalarText(JsonNode node) =>
-        node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
 
     internal static bool Holds(FieldFormula rule, FormulaScope scope, bool fallback)
     {
