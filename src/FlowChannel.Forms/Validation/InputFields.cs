@@ -78,11 +78,10 @@ internal static class InputFields
     // the UI legitimately sends back what it displayed.
     private static void ReportUnknownKeys(RecordCheck check, IReadOnlyList<FieldDefinition> fields, JsonObject input, string? rowPrefix)
     {
+        var columns = rowPrefix is null || fields[0].SubformKey is not { } subform ? null : check.Schema.FindField(subform)!.SubFieldIndex;
         foreach (var (key, _) in input)
         {
-            var known = rowPrefix is null
-                ? check.Schema.FindField(key) is not null
-                : fields[0].SubformKey is { } subform && check.Schema.FindField(subform)!.SubFieldIndex.ContainsKey(key);
+            var known = columns is null ? check.Schema.FindField(key) is not null : columns.ContainsKey(key);
             if (!known)
             {
                 check.Sink.Add(key, FieldErrorCodes.UnknownField, key, ValidationText.UnknownField(check.Sink.Chinese));
