@@ -91,7 +91,7 @@ internal readonly struct DecimalValue
     public JsonNode? ToJson() => Kind switch
     {
         // 12.50 and 12.5 are one amount: the trailing zeros of a decimal product are not kept.
-        DecimalValueKind.Number => JsonValue.Create(Number / 1.0000000000000000000000000000m),
+        DecimalValueKind.Number => JsonValue.Create(DecimalDigits.WithoutTrailingZeros(Number)),
         DecimalValueKind.Boolean => JsonValue.Create(Number != 0),
         DecimalValueKind.Text => JsonValue.Create(Text),
         _ => null,

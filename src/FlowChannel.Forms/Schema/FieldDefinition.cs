@@ -163,6 +163,15 @@ public sealed class FieldDefinition
     /// <summary>For subforms: whether any column has a visibility, required or read-only rule (or is required), so rows need a rules pass.</summary>
     internal bool RowsHaveRules { get; private set; }
 
+    /// <summary>For subforms: whether any column has a rule that can take its value away (visible when, read-only when).</summary>
+    internal bool RowsHaveWithdrawingRules { get; private set; }
+
+    /// <summary>For subforms: whether any column is required by a rule (required when), which only the rules pass can decide.</summary>
+    internal bool RowsHaveRequiredRules { get; private set; }
+
+    /// <summary>The columns as an array: walked once per row by every validation pass, without an enumerator per row.</summary>
+    internal FieldDefinition[] SubFieldArray { get; private set; } = [];
+
     /// <summary>For subforms: whether any column has checks, option linkage, sourced options or uniqueness, so rows need a checks pass.</summary>
     internal bool RowsHaveChecks { get; private set; }
 
@@ -170,8 +179,11 @@ public sealed class FieldDefinition
     internal void SetColumns(IReadOnlyList<FieldDefinition> columns)
     {
         SubFields = columns;
+        SubFieldArray = [.. columns];
         SubFieldIndex = columns.ToDictionary(f => f.Key, StringComparer.Ordinal);
         RowsHaveRules = columns.Any(c => c.Required || c.VisibleWhen is not null || c.RequiredWhen is not null || c.ReadOnlyWhen is not null);
+        RowsHaveWithdrawingRules = columns.Any(c => c.VisibleWhen is not null || c.ReadOnlyWhen is not null);
+        RowsHaveRequiredRules = columns.Any(c => c.RequiredWhen is not null);
         RowsHaveChecks = columns.Any(c => c.Validations.Count > 0 || c.OptionsDependOn is not null || c.Unique || c.OptionsFrom is not null);
     }
 

@@ -24,8 +24,23 @@ internal sealed class ErrorSink
 
     internal int Count => _errors?.Count ?? 0;
 
-    /// <summary>Put before every path while a subform row is checked: <c>lines[2].</c>.</summary>
-    internal string Prefix { get; set; } = string.Empty;
+    private RowState _row = new(null, 0, string.Empty, string.Empty);
+
+    /// <summary>
+    /// Put before every path while a subform row is checked: <c>lines[2].</c>. Spelled out on first use, since most
+    /// rows never need it.
+    /// </summary>
+    internal string Prefix => _row.Prefix ??= _row.Key is null ? string.Empty : _row.Outer + RecordCheck.RowPrefix(_row.Key, _row.Index);
+
+    /// <summary>Makes row <paramref name="index"/> of <paramref name="subformKey"/> the current row; returns what to restore.</summary>
+    internal RowState EnterRow(string subformKey, int index)
+    {
+        var outer = _row;
+        _row = new RowState(subformKey, index, outer.Key is null ? string.Empty : Prefix, null);
+        return outer;
+    }
+
+    internal void LeaveRow(RowState outer) => _row = outer;
 
     internal void Add(FieldDefinition field, string path, string code, string detail) =>
         Add(path, code, field.Label.Resolve(Culture), detail);
@@ -35,6 +50,19 @@ internal sealed class ErrorSink
         path = Prefix.Length == 0 ? path : path.Length == 0 ? Prefix.TrimEnd('.') : Prefix + path;
         var message = Chinese ? label + "：" + detail : label + ": " + detail;
         (_errors ??= []).Add(new FieldError(path, code, message));
+    }
+
+    /// <summary>Moves the errors added since <paramref name="from"/> to position <paramref name="to"/>, keeping their order.</summary>
+    internal void MoveRecent(int from, int to)
+    {
+        if (_errors is null || from >= _errors.Count || to >= from)
+        {
+            return;
+        }
+
+        var recent = _errors.GetRange(from, _errors.Count - from);
+        _errors.RemoveRange(from, recent.Count);
+        _errors.InsertRange(to, recent);
     }
 
     /// <summary>A message written whole by the form's author (a check's message), without the label before it.</summary>
@@ -71,6 +99,15 @@ internal sealed class ErrorSink
 
         var columnEnd = path.AsSpan(close + 2).IndexOfAny('.', '[');
         return owners.Contains(columnEnd < 0 ? path : path[..(close + 2 + columnEnd)]);
+    }
+
+    /// <summary>The current row: its subform and index, the prefix of the row around it, and its own prefix once built.</summary>
+    internal struct RowState(string? key, int index, string outer, string? prefix)
+    {
+        internal readonly string? Key = key;
+        internal readonly int Index = index;
+        internal readonly string Outer = outer;
+        internal string? Prefix = prefix;
     }
 
     internal static string ItemPath(string key, int index) =>

@@ -173,7 +173,7 @@ internal static class FormulaFields
                 }
 
                 // 12.50 and 12.5 are one amount: stored in one spelling, like NumberValues does.
-                return JsonValue.Create(number / 1.0000000000000000000000000000m);
+                return JsonValue.Create(DecimalDigits.WithoutTrailingZeros(number));
 
             case FormulaResultType.Text:
                 return kind switch

@@ -12,13 +12,13 @@ internal static class InputFields
     /// <param name="fields">The form's fields, or a subform's columns.</param>
     /// <param name="input">What was sent for them.</param>
     /// <param name="output">Where the normalized values go.</param>
-    /// <param name="rowPrefix">Null for the form's fields; <c>lines[2].</c> for a row (also the error sink's prefix then).</param>
-    internal static void Take(RecordCheck check, IReadOnlyList<FieldDefinition> fields, JsonObject? input, JsonObject output, string? rowPrefix)
+    /// <param name="inRow">Whether these are a row's columns; the row is the error sink's current row then.</param>
+    internal static void Take(RecordCheck check, FieldDefinition[] fields, JsonObject? input, JsonObject output, bool inRow)
     {
-        if (input is not null)
-        {
-            ReportUnknownKeys(check, fields, input, rowPrefix);
-        }
+        // A row's path (lines[2].) is spelled out only when something in it needs naming.
+        string? RowPrefix() => inRow ? check.Sink.Prefix : null;
+        var firstError = check.Sink.Count;
+        var keysTaken = 0;
 
         foreach (var field in fields)
         {
@@ -32,7 +32,11 @@ internal static class InputFields
             }
 
             JsonNode? value = null;
-            if (input is null || !input.TryGetPropertyValue(field.Key, out value))
+            if (input is not null && input.TryGetPropertyValue(field.Key, out value))
+            {
+                keysTaken++;
+            }
+            else
             {
                 if (field.DefaultValue is { } defaultValue)
                 {
@@ -43,7 +47,7 @@ internal static class InputFields
                 if (field.DefaultFormula is not null)
                 {
                     // Computed once every value is in, so a default may read fields below it too.
-                    check.DeferredDefaults.Add((field, output, rowPrefix));
+                    check.DeferredDefaults.Add((field, output, RowPrefix()));
                     continue;
                 }
             }
@@ -54,7 +58,7 @@ internal static class InputFields
                 // Formulas over a missing required value are skipped: the person already sees what to fill in.
                 if (field.Required)
                 {
-                    check.Missing(RecordCheck.PathOf(rowPrefix, field.Key));
+                    check.Missing(RecordCheck.PathOf(RowPrefix(), field.Key));
                 }
 
                 continue;
@@ -69,16 +73,23 @@ internal static class InputFields
             }
             else
             {
-                check.Fail(RecordCheck.PathOf(rowPrefix, field.Key));
+                check.Fail(RecordCheck.PathOf(RowPrefix(), field.Key));
             }
+        }
+
+        // Every key sent was a field taken (the usual case): none can be unknown, and the keys need no second look.
+        if (input is not null && keysTaken < input.Count)
+        {
+            ReportUnknownKeys(check, fields, input, inRow, firstError);
         }
     }
 
     // Known keys that this write may not set (hidden, read-only, display-only) are dropped silently, not reported:
-    // the UI legitimately sends back what it displayed.
-    private static void ReportUnknownKeys(RecordCheck check, IReadOnlyList<FieldDefinition> fields, JsonObject input, string? rowPrefix)
+    // the UI legitimately sends back what it displayed. Unknown keys are listed before the fields' own errors.
+    private static void ReportUnknownKeys(RecordCheck check, FieldDefinition[] fields, JsonObject input, bool inRow, int firstError)
     {
-        var columns = rowPrefix is null || fields[0].SubformKey is not { } subform ? null : check.Schema.FindField(subform)!.SubFieldIndex;
+        var unknownFrom = check.Sink.Count;
+        var columns = !inRow || fields[0].SubformKey is not { } subform ? null : check.Schema.FindField(subform)!.SubFieldIndex;
         foreach (var (key, _) in input)
         {
             var known = columns is null ? check.Schema.FindField(key) is not null : columns.ContainsKey(key);
@@ -87,5 +98,7 @@ internal static class InputFields
                 check.Sink.Add(key, FieldErrorCodes.UnknownField, key, ValidationText.UnknownField(check.Sink.Chinese));
             }
         }
+
+        check.Sink.MoveRecent(unknownFrom, firstError);
     }
 }

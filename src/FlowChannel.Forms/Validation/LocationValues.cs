@@ -1,3 +1,4 @@
+using FlowChannel.Expressions.Formulas;
 using FlowChannel.Forms.Schema;
 
 namespace FlowChannel.Forms.Validation;
@@ -30,6 +31,6 @@ internal static class LocationValues
 
     private static decimal? Coordinate(JsonNode? node, decimal limit) =>
         node is not null && JsonScalars.TryGetDecimal(new InputValue(node), out var value) && value >= -limit && value <= limit
-            ? decimal.Round(value, Places, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m
+            ? DecimalDigits.WithoutTrailingZeros(decimal.Round(value, Places, MidpointRounding.AwayFromZero))
             : null;
 }

@@ -1,3 +1,4 @@
+using FlowChannel.Expressions.Formulas;
 using FlowChannel.Forms.Schema;
 
 namespace FlowChannel.Forms.Validation;
@@ -25,7 +26,8 @@ internal static class NumberValues
     {
         var valid = true;
         var precision = field.Precision ?? (field.Type == FieldType.Money ? DefaultMoneyPrecision : null);
-        if (precision is { } places)
+        // A value with no more decimals than allowed is already rounded (the usual case): decimal arithmetic is costly.
+        if (precision is { } places && value.Scale > places)
         {
             var rounded = decimal.Round(value, places, MidpointRounding.AwayFromZero);
 
@@ -52,7 +54,7 @@ internal static class NumberValues
             valid = false;
         }
 
-        return valid ? JsonValue.Create(WithoutTrailingZeros(value)) : null;
+        return valid ? JsonValue.Create(DecimalDigits.WithoutTrailingZeros(value)) : null;
     }
 
     private static JsonValue? Rating(FieldDefinition field, decimal value, ErrorSink sink)
@@ -78,7 +80,4 @@ internal static class NumberValues
 
         return JsonValue.Create((int)value);
     }
-
-    // 12.50 and 12.5 are one amount; storing one spelling keeps stored JSON comparable and diffs quiet.
-    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -73,6 +73,9 @@ internal sealed class RecordCheck
 
     internal bool AnyFailed => _failed is { Count: > 0 };
 
+    /// <summary>Whether a required value may still be missing: one was left empty, or a formula default may give nothing.</summary>
+    internal bool MayLackRequired => _missing is { Count: > 0 } || DeferredDefaults.Count > 0;
+
     /// <summary>Whether row <paramref name="index"/> of a subform was not a row at all (it stands in empty, unchecked).</summary>
     internal bool IsBrokenRow(string subformKey, int index) => AnyFailed && HasFailed(ErrorSink.ItemPath(subformKey, index));
 

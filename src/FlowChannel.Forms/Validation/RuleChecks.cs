@@ -127,7 +127,7 @@ internal static class RuleChecks
 
             var prefix = RecordCheck.RowPrefix(subform.Key, i);
             var rowScope = scope with { Row = row };
-            foreach (var column in subform.SubFields)
+            foreach (var column in subform.SubFieldArray)
             {
                 CheckValue(check, column, row, rowScope, prefix);
                 if (column.Unique && row[column.Key] is { } value && !check.HasFailed(prefix + column.Key))

@@ -26,7 +26,6 @@ internal static class SubformValues
         }
 
         var result = new JsonArray();
-        var outerPrefix = sink.Prefix;
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i] is not JsonObject row)
@@ -38,11 +37,10 @@ internal static class SubformValues
                 continue;
             }
 
-            var prefix = RecordCheck.RowPrefix(subform.Key, i);
-            sink.Prefix = prefix;
             var output = new JsonObject();
-            InputFields.Take(check, subform.SubFields, row, output, prefix);
-            sink.Prefix = outerPrefix;
+            var outer = sink.EnterRow(subform.Key, i);
+            InputFields.Take(check, subform.SubFieldArray, row, output, inRow: true);
+            sink.LeaveRow(outer);
             result.Add(output);
         }
 

@@ -52,7 +52,7 @@ internal static class VisibilityRules
     {
         var hidden = IsHidden(item, scope, hiddenAbove);
         var changed = WithdrawValue(check, item, check.Data, scope, null, hidden);
-        if (item.Type == FieldType.Subform && !hidden && item.RowsHaveRules && check.Data[item.Key] is JsonArray rows)
+        if (item.Type == FieldType.Subform && !hidden && item.RowsHaveWithdrawingRules && check.Data[item.Key] is JsonArray rows)
         {
             for (var i = 0; i < rows.Count; i++)
             {
@@ -60,7 +60,7 @@ internal static class VisibilityRules
                 {
                     var rowScope = scope with { Row = row };
                     var prefix = RecordCheck.RowPrefix(item.Key, i);
-                    foreach (var column in item.SubFields)
+                    foreach (var column in item.SubFieldArray)
                     {
                         changed |= WithdrawValue(check, column, row, rowScope, prefix, IsHidden(column, rowScope, false));
                     }
@@ -125,20 +125,16 @@ internal static class VisibilityRules
         if (!hidden)
         {
             RequireValue(check, item, check.Data, scope, null);
-            if (item.Type == FieldType.Subform && item.RowsHaveRules && check.Data[item.Key] is JsonArray rows)
+            // A cell present after the input was taken stays present unless a rule withdrew it (then nothing is asked
+            // of it): rows only need walking when a cell was left empty or a rule can make one required.
+            if (item.Type == FieldType.Subform && item.RowsHaveRules && (item.RowsHaveRequiredRules || check.MayLackRequired)
+                && check.Data[item.Key] is JsonArray rows)
             {
                 for (var i = 0; i < rows.Count; i++)
                 {
                     if (rows[i] is JsonObject row && !check.IsBrokenRow(item.Key, i))
                     {
-                        var rowScope = scope with { Row = row };
-                        foreach (var column in item.SubFields)
-                        {
-                            if (!check.IsClient || !IsHidden(column, rowScope, false))
-                            {
-                                RequireValue(check, column, row, rowScope, RecordCheck.RowPrefix(item.Key, i));
-                            }
-                        }
+                        RequireRow(check, item, i, row, scope);
                     }
                 }
             }
@@ -153,6 +149,29 @@ internal static class VisibilityRules
         }
     }
 
+    // Most rows have every cell filled: those are passed over without spelling out a path or making a scope.
+    private static void RequireRow(RecordCheck check, FieldDefinition subform, int index, JsonObject row, FormulaScope scope)
+    {
+        FormulaScope? rowScope = null;
+        string? prefix = null;
+        foreach (var column in subform.SubFieldArray)
+        {
+            if (!column.IsInput || HasValue(row, column))
+            {
+                continue;
+            }
+
+            rowScope ??= scope with { Row = row };
+            if (!check.IsClient || !IsHidden(column, rowScope, false))
+            {
+                RequireValue(check, column, row, rowScope, prefix ??= RecordCheck.RowPrefix(subform.Key, index));
+            }
+        }
+    }
+
+    private static bool HasValue(JsonObject target, FieldDefinition field) =>
+        target.TryGetPropertyValue(field.Key, out var value) && value is not (null or JsonArray { Count: 0 });
+
     private static void RequireValue(RecordCheck check, FieldDefinition field, JsonObject target, FormulaScope scope, string? rowPrefix)
     {
         // A person never writes hidden or read-only fields, so nothing is asked of them there.
@@ -161,8 +180,13 @@ internal static class VisibilityRules
             return;
         }
 
+        if (HasValue(target, field))
+        {
+            return;
+        }
+
         var path = RecordCheck.PathOf(rowPrefix, field.Key);
-        if (check.IsWithdrawn(path) || target[field.Key] is not (null or JsonArray { Count: 0 }) || check.WasReported(path))
+        if (check.IsWithdrawn(path) || check.WasReported(path))
         {
             return;
         }
