@@ -88,7 +88,8 @@ internal static class FormulaFields
     {
         var formula = field.Formula!;
         string Path() => RecordCheck.PathOf(subformKey is null ? null : RecordCheck.RowPrefix(subformKey, row), field.Key);
-        target.Remove(field.Key);
+
+        // The formula's slot keeps its place among the fields when it gets a value, and goes when it gets none.
         if (check.AnyFailed && check.HasFailed(Path()))
         {
             // Computed again after the rules took values away: what failed before is decided afresh.
@@ -98,6 +99,7 @@ internal static class FormulaFields
 
         if (check.AnyFailed && ReadsFailedValue(check, formula, subformKey is null ? null : RecordCheck.RowPrefix(subformKey, row)))
         {
+            target.Remove(field.Key);
             check.Fail(Path());
             return;
         }
@@ -106,6 +108,7 @@ internal static class FormulaFields
         var value = Evaluate(formula, scope, out var error);
         if (error is not null)
         {
+            target.Remove(field.Key);
             sink.Add(Path(), FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture), ValidationText.FormulaFailed(sink.Chinese, error));
             check.Fail(Path());
             return;
@@ -113,6 +116,7 @@ internal static class FormulaFields
 
         if (value is null || (value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length == 0))
         {
+            target.Remove(field.Key);
             return;
         }
 
@@ -122,6 +126,7 @@ internal static class FormulaFields
         }
         else
         {
+            target.Remove(field.Key);
             sink.Add(Path(), FieldErrorCodes.Formula, field.Label.Resolve(sink.Culture),
                 ValidationText.FormulaResult(sink.Chinese, formula.ResultType, value.ToJsonString()));
             check.Fail(Path());
@@ -159,21 +164,28 @@ internal static class FormulaFields
         {
             case FormulaResultType.Number or FormulaResultType.Money:
                 // The decimal path's results convert directly; JavaScript's doubles are read from their JSON text.
-                if (kind != JsonValueKind.Number
-                    || !(value.AsValue().TryGetValue(out decimal number)
-                        || decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number)))
+                if (kind != JsonValueKind.Number)
+                {
+                    return null;
+                }
+
+                var exact = value.AsValue().TryGetValue(out decimal number);
+                if (!exact && !decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
                 {
                     return null;
                 }
 
                 var precision = field.Precision ?? (type == FormulaResultType.Money ? DefaultMoneyPrecision : null);
-                if (precision is { } places)
+                var scale = number.Scale;
+                if (precision is { } places && scale > places)
                 {
                     number = decimal.Round(number, places, MidpointRounding.AwayFromZero);
                 }
 
-                // 12.50 and 12.5 are one amount: stored in one spelling, like NumberValues does.
-                return JsonValue.Create(DecimalDigits.WithoutTrailingZeros(number));
+                // 12.50 and 12.5 are one amount: stored in one spelling, like NumberValues does. A fresh decimal result
+                // already in that spelling (the decimal path's usual answer) is kept as it is.
+                number = DecimalDigits.WithoutTrailingZeros(number);
+                return exact && number.Scale == scale && value.Parent is null ? value.AsValue() : JsonValue.Create(number);
 
             case FormulaResultType.Text:
                 return kind switch

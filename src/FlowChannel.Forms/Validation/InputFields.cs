@@ -11,22 +11,31 @@ internal static class InputFields
     /// <param name="check">The validation under way.</param>
     /// <param name="fields">The form's fields, or a subform's columns.</param>
     /// <param name="input">What was sent for them.</param>
-    /// <param name="output">Where the normalized values go.</param>
     /// <param name="inRow">Whether these are a row's columns; the row is the error sink's current row then.</param>
-    internal static void Take(RecordCheck check, FieldDefinition[] fields, JsonObject? input, JsonObject output, bool inRow)
+    /// <returns>The normalized values, with an empty slot for each formula in its place (the formulas fill them).</returns>
+    internal static JsonObject Take(RecordCheck check, FieldDefinition[] fields, JsonObject? input, bool inRow)
     {
         // A row's path (lines[2].) is spelled out only when something in it needs naming.
         string? RowPrefix() => inRow ? check.Sink.Prefix : null;
         var firstError = check.Sink.Count;
         var keysTaken = 0;
 
+        // Collected first and made into an object in one go: a JSON object grown one key at a time reallocates its
+        // table as it grows, and a record has thousands of values across its rows.
+        var taken = check.RentValueList();
+        List<FieldDefinition>? deferred = null;
         foreach (var field in fields)
         {
             // Hidden and read-only values belong to workflows, never to the person typing. Their defaults are not
             // written here either: on an update that would reset a value a workflow had set. Formula values are
             // always recomputed: no client or workflow value for one is ever kept.
-            if (!field.HasValue || field.Type == FieldType.Formula
-                || (check.IsClient && (field.Hidden || field.ReadOnly || field.Type == FieldType.Serial)))
+            if (field.Formula is not null)
+            {
+                taken.Add(new(field.Key, null));
+                continue;
+            }
+
+            if (!field.HasValue || (check.IsClient && (field.Hidden || field.ReadOnly || field.Type == FieldType.Serial)))
             {
                 continue;
             }
@@ -40,14 +49,14 @@ internal static class InputFields
             {
                 if (field.DefaultValue is { } defaultValue)
                 {
-                    output.Add(field.Key, defaultValue.DeepClone());
+                    taken.Add(new(field.Key, defaultValue.DeepClone()));
                     continue;
                 }
 
                 if (field.DefaultFormula is not null)
                 {
                     // Computed once every value is in, so a default may read fields below it too.
-                    check.DeferredDefaults.Add((field, output, RowPrefix()));
+                    (deferred ??= []).Add(field);
                     continue;
                 }
             }
@@ -69,7 +78,7 @@ internal static class InputFields
                 : FieldValueChecker.Normalize(field, given, check.Sink, check.References);
             if (normalized is not null)
             {
-                output.Add(field.Key, normalized);
+                taken.Add(new(field.Key, normalized));
             }
             else
             {
@@ -77,11 +86,20 @@ internal static class InputFields
             }
         }
 
+        var output = new JsonObject(taken);
+        check.ReturnValueList(taken);
+        foreach (var field in deferred ?? [])
+        {
+            check.DeferredDefaults.Add((field, output, RowPrefix()));
+        }
+
         // Every key sent was a field taken (the usual case): none can be unknown, and the keys need no second look.
         if (input is not null && keysTaken < input.Count)
         {
             ReportUnknownKeys(check, fields, input, inRow, firstError);
         }
+
+        return output;
     }
 
     // Known keys that this write may not set (hidden, read-only, display-only) are dropped silently, not reported:

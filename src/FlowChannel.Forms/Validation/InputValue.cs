@@ -9,7 +9,7 @@ internal readonly struct InputValue
     internal InputValue(JsonNode node)
     {
         Node = node;
-        Text = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>().Trim() : null;
+        Text = JsonScalars.TryGetString(node, out var text) ? text.Trim() : null;
     }
 
     internal JsonNode Node { get; }

@@ -9,14 +9,24 @@ internal static class JsonScalars
 
     internal static bool TryGetString(JsonNode? node, [NotNullWhen(true)] out string? value)
     {
-        if (node?.GetValueKind() == JsonValueKind.String)
+        value = null;
+        if (node is not JsonValue scalar)
         {
-            value = node.GetValue<string>();
-            return true;
+            return false;
         }
 
-        value = null;
-        return false;
+        // Parsed input holds a JsonElement: asking for it directly avoids the generic string read, whose type tests
+        // run through a shared generic lookup and cost several times the decoding itself.
+        if (scalar.TryGetValue(out JsonElement element))
+        {
+            value = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        }
+        else if (scalar.GetValueKind() == JsonValueKind.String)
+        {
+            value = scalar.GetValue<string>();
+        }
+
+        return value is not null;
     }
 
     /// <summary>A JSON number, or a string holding a plain decimal such as <c>"12.5"</c> (no exponent, no grouping).</summary>

@@ -22,7 +22,19 @@ internal sealed class RecordCheck
 
     internal ErrorSink Sink { get; }
 
-    internal JsonObject Data { get; } = [];
+    /// <summary>The record's normalized values, once the input was taken.</summary>
+    internal JsonObject Data { get; set; } = [];
+
+    // Lists for collecting an object's values, one per level (form, row), reused across rows.
+    private readonly Stack<List<KeyValuePair<string, JsonNode?>>> _valueLists = new();
+
+    internal List<KeyValuePair<string, JsonNode?>> RentValueList() => _valueLists.TryPop(out var list) ? list : [];
+
+    internal void ReturnValueList(List<KeyValuePair<string, JsonNode?>> list)
+    {
+        list.Clear();
+        _valueLists.Push(list);
+    }
 
     internal List<RecordReference> References { get; } = [];
 

@@ -20,7 +20,7 @@ public static class RecordValidator
     {
         ArgumentNullException.ThrowIfNull(schema);
         var check = new RecordCheck(schema, mode, new ErrorSink(culture ?? CultureInfo.CurrentUICulture));
-        InputFields.Take(check, schema.FieldArray, input, check.Data, inRow: false);
+        check.Data = InputFields.Take(check, schema.FieldArray, input, inRow: false);
         RuleChecks.ApplyDefaults(check);
         FormulaFields.Compute(check);
         VisibilityRules.Apply(check);

@@ -25,31 +25,29 @@ internal static class SubformValues
             return null;
         }
 
-        var result = new JsonArray();
+        var result = new JsonNode?[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i] is not JsonObject row)
             {
                 // An empty stand-in keeps the rows after it at their index, so every later path names the row sent.
                 sink.Add(subform, ErrorSink.ItemPath(subform.Key, i), FieldErrorCodes.Type, ValidationText.Type(sink.Chinese, subform.Type));
-                result.Add(new JsonObject());
+                result[i] = new JsonObject();
                 check.Fail(ErrorSink.ItemPath(subform.Key, i));
                 continue;
             }
 
-            var output = new JsonObject();
             var outer = sink.EnterRow(subform.Key, i);
-            InputFields.Take(check, subform.SubFieldArray, row, output, inRow: true);
+            result[i] = InputFields.Take(check, subform.SubFieldArray, row, inRow: true);
             sink.LeaveRow(outer);
-            result.Add(output);
         }
 
-        if (result.Count < subform.MinRows)
+        if (result.Length < subform.MinRows)
         {
             sink.Add(subform, subform.Key, FieldErrorCodes.MinRows, ValidationText.MinRows(sink.Chinese, subform.MinRows.Value));
         }
 
         // Rows with a bad cell are kept without that cell, so the rest of the row still computes for display.
-        return result;
+        return new JsonArray(result);
     }
 }

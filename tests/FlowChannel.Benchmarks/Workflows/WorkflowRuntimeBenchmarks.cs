@@ -20,11 +20,7 @@ public class WorkflowRuntimeBenchmarks
         // Jint is a large interpreter: on 2 cores its hot methods need a few seconds of calls before tiered
         // compilation has recompiled them all, longer than the job's warm-up iterations. Measure it warm, as it
         // runs in a server that has been up for a while.
-        var warm = System.Diagnostics.Stopwatch.StartNew();
-        while (warm.Elapsed < TimeSpan.FromSeconds(3))
-        {
-            _ = _flow.RunToCompletion("warm-up");
-        }
+        SteadyState.Reach(() => _flow.RunToCompletion("warm-up"));
     }
 
     [Benchmark]
