@@ -73,7 +73,13 @@ internal static class DecimalFunctions
     // empty values are skipped (MathFunctions.Numbers).
     private static List<decimal>? Numbers(DecimalValue[] arguments)
     {
-        var numbers = new List<decimal>();
+        var capacity = 0;
+        foreach (var argument in arguments)
+        {
+            capacity += argument.Kind == DecimalValueKind.List ? argument.Items.Count : 1;
+        }
+
+        var numbers = new List<decimal>(capacity);
         foreach (var argument in arguments)
         {
             if (!AddNumbers(argument, numbers))

@@ -42,6 +42,25 @@ public sealed class FormulaEvaluator
     public JsonNode? Evaluate(string text, FormulaScope scope) =>
         Evaluate(FormulaCompiler.Compile(text).GetFormulaOrThrow(), scope);
 
+    /// <summary>
+    /// The formula's value as an exact number when the decimal path computes it to one; false when the formula needs
+    /// <see cref="Evaluate(CompiledFormula, FormulaScope)"/> (another kind of value, or the JavaScript sandbox).
+    /// Saves making a JSON node only to read the number back out of it.
+    /// </summary>
+    public static bool TryEvaluateNumber(CompiledFormula formula, FormulaScope scope, out decimal number)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (formula.Fast?.Evaluate(scope) is { Kind: DecimalValueKind.Number } quick)
+        {
+            number = quick.Number;
+            return true;
+        }
+
+        number = 0;
+        return false;
+    }
+
     /// <summary>The formula's value for <paramref name="scope"/>: a fresh JSON node the caller owns, or null when empty.</summary>
     public JsonNode? Evaluate(CompiledFormula formula, FormulaScope scope)
     {

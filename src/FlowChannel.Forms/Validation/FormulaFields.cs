@@ -104,6 +104,14 @@ internal static class FormulaFields
             return;
         }
 
+        // The everyday money formula (row.qty * row.price) is a decimal from start to end, with no JSON node between.
+        if (formula.ResultType is FormulaResultType.Number or FormulaResultType.Money
+            && FormulaEvaluator.TryEvaluateNumber(formula.Compiled, scope, out var exact))
+        {
+            target[field.Key] = Number(field, formula.ResultType, exact);
+            return;
+        }
+
         var sink = check.Sink;
         var value = Evaluate(formula, scope, out var error);
         if (error is not null)
@@ -157,6 +165,18 @@ internal static class FormulaFields
         return false;
     }
 
+    // Rounded to the field's precision (cents for money) and stored in one spelling: 12.50 and 12.5 are one amount.
+    private static JsonValue Number(FieldDefinition field, FormulaResultType type, decimal number)
+    {
+        var precision = field.Precision ?? (type == FormulaResultType.Money ? DefaultMoneyPrecision : null);
+        if (precision is { } places && number.Scale > places)
+        {
+            number = decimal.Round(number, places, MidpointRounding.AwayFromZero);
+        }
+
+        return JsonValue.Create(DecimalDigits.WithoutTrailingZeros(number));
+    }
+
     internal static JsonValue? Normalize(FieldDefinition field, FormulaResultType type, JsonNode value)
     {
         var kind = value.GetValueKind();
@@ -175,17 +195,7 @@ internal static class FormulaFields
                     return null;
                 }
 
-                var precision = field.Precision ?? (type == FormulaResultType.Money ? DefaultMoneyPrecision : null);
-                var scale = number.Scale;
-                if (precision is { } places && scale > places)
-                {
-                    number = decimal.Round(number, places, MidpointRounding.AwayFromZero);
-                }
-
-                // 12.50 and 12.5 are one amount: stored in one spelling, like NumberValues does. A fresh decimal result
-                // already in that spelling (the decimal path's usual answer) is kept as it is.
-                number = DecimalDigits.WithoutTrailingZeros(number);
-                return exact && number.Scale == scale && value.Parent is null ? value.AsValue() : JsonValue.Create(number);
+                return Number(field, type, number);
 
             case FormulaResultType.Text:
                 return kind switch
