@@ -14,6 +14,8 @@ internal sealed class WorkflowTriggerConfiguration : IEntityTypeConfiguration<Wo
         builder.Property(x => x.Kind).HasMaxLength(64);
         builder.Property(x => x.Key).HasMaxLength(200);
         builder.Property(x => x.ActivityId).HasMaxLength(64);
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.HasIndex(x => new { x.Kind, x.Key }).HasDatabaseName("IX_WorkflowTriggers_Kind_Key");
+        builder.HasIndex(x => new { x.Kind, x.NextFireAt }).HasDatabaseName("IX_WorkflowTriggers_Kind_NextFireAt");
     }
 }
