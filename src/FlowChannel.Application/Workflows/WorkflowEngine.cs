@@ -108,6 +108,7 @@ public sealed class WorkflowEngine(
             }
         }
         await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
+        await BookmarkIndex.SyncAsync(db, instance.Id, result, ct);
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>

@@ -29,6 +29,9 @@ public static class WebRegistration
         services.AddRadzenComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<RequestSender>();
+        services.AddOptions<WorkflowSchedulerOptions>().BindConfiguration(WorkflowSchedulerOptions.SectionName);
+        services.AddSingleton<WorkflowScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkflowScheduler>());
 
 
         services.AddOpenApi();

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Workflows;
+
+/// <summary>
+/// Keeps <see cref="WorkflowBookmark"/> rows in step with an instance's open bookmarks, inside the step's unit of
+/// work: what a timer sweep or an incoming event looks up is exactly what the committed state waits on.
+/// </summary>
+internal static class BookmarkIndex
+{
+    /// <summary>Adds rows for the bookmarks a step created and removes those of bookmarks no longer open.</summary>
+    public static async Task SyncAsync(FlowChannelDbContext db, string instanceId, WorkflowRunResult result, CancellationToken ct)
+    {
+        var live = result.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var stored = await db.WorkflowBookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
+        foreach (var row in stored.Where(r => !live.Contains(r.Id)))
+        {
+            db.WorkflowBookmarks.Remove(row);
+        }
+
+        var known = stored.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var bookmark in result.CreatedBookmarks.Where(b => live.Contains(b.Id) && !known.Contains(b.Id)))
+        {
+            db.WorkflowBookmarks.Add(Describe(instanceId, bookmark));
+        }
+    }
+
+    /// <summary>The index row of a bookmark: its kind and how an outside signal finds it (payload <c>kind</c>, <c>dueAt</c>, names).</summary>
+    public static WorkflowBookmark Describe(string instanceId, Bookmark bookmark)
+    {
+        var payload = bookmark.Payload;
+        var kind = bookmark.ActivityType == ApprovalTasks.ActivityType ? BookmarkKinds.Approval : Text(payload, "kind") switch
+        {
+            BookmarkKinds.Timer => BookmarkKinds.Timer,
+            BookmarkKinds.Event => BookmarkKinds.Event,
+            BookmarkKinds.Task => BookmarkKinds.Task,
+            BookmarkKinds.Http => BookmarkKinds.Http,
+            BookmarkKinds.Child => BookmarkKinds.Child,
+            _ => BookmarkKinds.Other,
+        };
+        return new WorkflowBookmark
+        {
+            Id = bookmark.Id,
+            InstanceId = instanceId,
+            ActivityId = bookmark.ActivityId,
+            Kind = kind,
+            Key = kind switch
+            {
+                BookmarkKinds.Event => Text(payload, "eventName"),
+                BookmarkKinds.Task => Text(payload, "taskId"),
+                BookmarkKinds.Child => Text(payload, "childInstanceId"),
+                _ => null,
+            },
+            DueAt = kind == BookmarkKinds.Timer && DateTimeOffset.TryParse(Text(payload, "dueAt"), CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var due) ? due.UtcDateTime : null,
+            CreatedAt = bookmark.CreatedAt.UtcDateTime,
+        };
+    }
+
+    private static string? Text(JsonObject payload, string name) =>
+        payload[name] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+}

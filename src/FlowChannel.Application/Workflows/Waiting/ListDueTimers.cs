@@ -1,0 +1,20 @@
+using Mediator;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Workflows.Waiting;
+
+/// <summary>The timer bookmarks due at <paramref name="Now"/>, oldest first: what the scheduler fires next.</summary>
+public sealed record ListDueTimers(DateTime Now, int Take = 100) : IQuery<IReadOnlyList<string>>;
+
+public sealed class ListDueTimersHandler(FlowChannelDbContext db) : IQueryHandler<ListDueTimers, IReadOnlyList<string>>
+{
+    public async ValueTask<IReadOnlyList<string>> Handle(ListDueTimers query, CancellationToken cancellationToken) =>
+        await db.WorkflowBookmarks.AsNoTracking()
+            .Where(b => b.Kind == BookmarkKinds.Timer && b.DueAt <= query.Now)
+            .OrderBy(b => b.DueAt)
+            .Take(query.Take)
+            .Select(b => b.Id)
+            .ToListAsync(cancellationToken);
+}

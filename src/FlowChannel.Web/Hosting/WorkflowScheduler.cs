@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Workflows.Waiting;
+using Microsoft.Extensions.Options;
+
+namespace FlowChannel.Web.Hosting;
+
+/// <summary>
+/// The background sweep of every node: fires due timer bookmarks. Nothing is kept in memory between sweeps, so a
+/// timer that fell due while the process was down fires on the first sweep after start, and a timer that two nodes
+/// both see fires once (the second resume finds the bookmark gone and gets a conflict, which is expected here).
+/// </summary>
+public sealed class WorkflowScheduler(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<WorkflowSchedulerOptions> options,
+    ILogger<WorkflowScheduler> logger) : BackgroundService
+{
+    // Every sweep step runs in its own scope and unit of work, like a request.
+    private readonly RequestSender _sender = new(scopes);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SweepAsync(settings.BatchSize, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A database that is briefly away must not end the sweeping for the life of the process.
+                logger.LogError(ex, "Workflow scheduler sweep failed; trying again in {Interval}.", settings.PollInterval);
+            }
+
+            try
+            {
+                await Task.Delay(settings.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass over what is due now; returns how many timers fired.</summary>
+    public async Task<int> SweepAsync(int batchSize, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var fired = 0;
+        foreach (var bookmarkId in await _sender.SendAsync(new ListDueTimers(now.UtcDateTime, batchSize), ct))
+        {
+            try
+            {
+                var outcome = await _sender.SendAsync(new ResumeBookmark(bookmarkId, new JsonObject { ["firedAt"] = now }), ct);
+                logger.LogInformation("Timer {BookmarkId} fired; instance {InstanceId} is {Status}.", bookmarkId, outcome.InstanceId, outcome.Status);
+                fired++;
+            }
+            catch (ConflictException)
+            {
+                // Another node (or an earlier sweep) fired it first.
+            }
+        }
+
+        return fired;
+    }
+}
