@@ -42,6 +42,8 @@ public static class ApplicationRegistration
         services.AddScoped<UserSeeder>();
         services.AddScoped<Persistence.DatabaseMigrator>();
         services.AddSingleton<FlowChannelSetup>();
+        services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);
+        services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EmailDeliverer>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Outbox;
 using FlowChannel.Application.Workflows.Waiting;
 using Microsoft.Extensions.Options;
 
@@ -12,12 +13,17 @@ namespace FlowChannel.Web.Hosting;
 /// </summary>
 public sealed class WorkflowScheduler(
     IServiceScopeFactory scopes,
+    IEnumerable<IOutboxDeliverer> deliverers,
     TimeProvider clock,
     IOptions<WorkflowSchedulerOptions> options,
     ILogger<WorkflowScheduler> logger) : BackgroundService
 {
+    // A delivery attempt longer than this is presumed dead, and the message is offered to the next sweep again.
+    private static readonly TimeSpan DeliveryLease = TimeSpan.FromMinutes(5);
+
     // Every sweep step runs in its own scope and unit of work, like a request.
     private readonly RequestSender _sender = new(scopes);
+    private readonly Dictionary<string, IOutboxDeliverer> _deliverers = deliverers.ToDictionary(d => d.Kind, StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,6 +38,7 @@ public sealed class WorkflowScheduler(
             try
             {
                 await SweepAsync(settings.BatchSize, stoppingToken);
+                await DeliverOutboxAsync(settings.BatchSize, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -70,5 +77,68 @@ public sealed class WorkflowScheduler(
         }
 
         return fired;
+    }
+
+    /// <summary>
+    /// One pass over the outbox: each pending message is claimed (in its own transaction), delivered outside any
+    /// transaction (a slow mail server must not hold the database), and its result recorded. Returns how many were delivered.
+    /// </summary>
+    public async Task<int> DeliverOutboxAsync(int batchSize, CancellationToken ct)
+    {
+        var delivered = 0;
+        foreach (var id in await _sender.SendAsync(new ListPendingOutbox(clock.GetUtcNow().UtcDateTime, batchSize), ct))
+        {
+            OutboxDelivery? delivery;
+            try
+            {
+                delivery = await _sender.SendAsync(new ClaimOutboxMessage(id, clock.GetUtcNow().UtcDateTime, DeliveryLease), ct);
+            }
+            catch (ConflictException)
+            {
+                continue;
+            }
+
+            if (delivery is null)
+            {
+                continue;
+            }
+
+            JsonObject? reply = null;
+            string? error = null;
+            if (!_deliverers.TryGetValue(delivery.Kind, out var deliverer))
+            {
+                error = $"No deliverer for outbox messages of kind '{delivery.Kind}'.";
+            }
+            else
+            {
+                try
+                {
+                    reply = await deliverer.DeliverAsync(delivery, ct);
+                }
+                catch (OutboxDeliveryException ex)
+                {
+                    error = ex.Message;
+                }
+            }
+
+            if (error is not null)
+            {
+                logger.LogWarning("Outbox message {Id} ({Kind}) attempt {Attempt} failed: {Error}", id, delivery.Kind, delivery.Attempt, error);
+            }
+
+            try
+            {
+                if (await _sender.SendAsync(new RecordOutboxResult(id, clock.GetUtcNow().UtcDateTime, reply, error), ct))
+                {
+                    delivered++;
+                }
+            }
+            catch (ConflictException)
+            {
+                // The instance moved on meanwhile (cancelled, resumed by someone else): the delivery itself stands.
+            }
+        }
+
+        return delivered;
     }
 }

@@ -8,7 +8,11 @@ namespace FlowChannel.Web.Tests.Infrastructure;
 /// The real web app on a real SQLite file of its own. Several hosts may open the same folder one after
 /// another to prove that data survives a restart.
 /// </summary>
-public sealed class FlowChannelHost(string dataFolder, string provider = "Sqlite", string? connectionString = null)
+public sealed class FlowChannelHost(
+    string dataFolder,
+    string provider = "Sqlite",
+    string? connectionString = null,
+    IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Test-Pass-1";
@@ -27,6 +31,11 @@ public sealed class FlowChannelHost(string dataFolder, string provider = "Sqlite
         builder.UseSetting("FlowChannel:FilesPath", Path.Combine(dataFolder, "files"));
         builder.UseSetting("FLOWCHANNEL_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("FLOWCHANNEL_SAMPLE_PASSWORD", SamplePassword);
+        builder.UseSetting("FlowChannel:Email:PickupDirectory", Path.Combine(dataFolder, "mail-pickup"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

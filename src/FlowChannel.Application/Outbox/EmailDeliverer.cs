@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace FlowChannel.Application.Outbox;
+
+/// <summary>
+/// Sends <see cref="Persistence.Entities.OutboxKinds.Email"/> messages over SMTP, or into the pickup folder. The
+/// message id comes from the idempotency key, so a repeated delivery (after a crash between sending and recording)
+/// is the same message to the receiving side, and the same file in the pickup folder.
+/// </summary>
+public sealed class EmailDeliverer(IOptions<EmailOptions> options) : IOutboxDeliverer
+{
+    public string Kind => Persistence.Entities.OutboxKinds.Email;
+
+    public async Task<JsonObject?> DeliverAsync(OutboxDelivery delivery, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var message = Compose(delivery, settings);
+        try
+        {
+            if (string.IsNullOrWhiteSpace(settings.Host))
+            {
+                System.IO.Directory.CreateDirectory(settings.PickupDirectory);
+                var path = Path.Combine(settings.PickupDirectory, SafeKey(delivery.IdempotencyKey) + ".eml");
+                await message.WriteToAsync(path, ct);
+                return null;
+            }
+
+            using var client = new SmtpClient();
+            var security = Enum.TryParse<SecureSocketOptions>(settings.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(settings.Host, settings.Port, security, ct);
+            if (!string.IsNullOrEmpty(settings.UserName))
+            {
+                await client.AuthenticateAsync(settings.UserName, settings.Password ?? string.Empty, ct);
+            }
+
+            await client.SendAsync(message, ct);
+            await client.DisconnectAsync(quit: true, ct);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or SmtpCommandException or SmtpProtocolException or AuthenticationException
+            or System.Net.Sockets.SocketException or UnauthorizedAccessException)
+        {
+            throw new OutboxDeliveryException($"Email could not be sent: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The MIME message for an email payload: <c>{ from, to[], cc[], bcc[], subject, body }</c> (body as HTML).</summary>
+    public static MimeMessage Compose(OutboxDelivery delivery, EmailOptions settings)
+    {
+        var payload = delivery.Payload;
+        var message = new MimeMessage
+        {
+            MessageId = SafeKey(delivery.IdempotencyKey) + "@flowchannel",
+            Subject = (string?)payload["subject"] ?? string.Empty,
+            Body = new TextPart(MimeKit.Text.TextFormat.Html) { Text = (string?)payload["body"] ?? string.Empty },
+        };
+        message.From.Add(MailboxAddress.Parse((string?)payload["from"] is { Length: > 0 } from ? from : settings.DefaultFrom));
+        AddAll(message.To, payload["to"]);
+        AddAll(message.Cc, payload["cc"]);
+        AddAll(message.Bcc, payload["bcc"]);
+        return message;
+    }
+
+    private static void AddAll(InternetAddressList list, JsonNode? addresses)
+    {
+        foreach (var address in addresses as JsonArray ?? [])
+        {
+            if ((string?)address is { Length: > 0 } text)
+            {
+                list.Add(MailboxAddress.Parse(text));
+            }
+        }
+    }
+
+    // The key holds the instance and activity ids; only file-name-safe characters are kept.
+    private static string SafeKey(string key) =>
+        new([.. key.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+}
