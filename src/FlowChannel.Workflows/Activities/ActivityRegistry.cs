@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using FlowChannel.Workflows.Activities.Core;
+using FlowChannel.Workflows.Activities.Messaging;
 using FlowChannel.Workflows.Activities.Platform;
 using FlowChannel.Workflows.Activities.Scheduling;
 
@@ -26,6 +27,7 @@ public sealed class ActivityRegistry
             new CorrelateActivity(), new WriteLineActivity(), new RunJavaScriptActivity(), new FaultActivity(),
             new FormSubmittedActivity(), new ApprovalActivity(), new CreateRecordActivity(), new UpdateRecordActivity(),
             new NotifyActivity(), new DelayActivity(), new TimerActivity(), new CronActivity(), new StartAtActivity(),
+            new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
         ];
         foreach (var activity in activities)
         {
