@@ -36,6 +36,12 @@ public sealed partial class ActivityExecutionContext
         set => _execution.State.CorrelationId = value;
     }
 
+    /// <summary>
+    /// True while the trigger that started the instance runs as its first activity: its event or timer has already
+    /// happened, so it completes instead of waiting. False when the same activity is reached again later in the flow.
+    /// </summary>
+    public bool IsTriggerOfWorkflow { get; internal set; }
+
     /// <summary>A note for this activity's journal entry.</summary>
     public string? Message { get; private set; }
 
@@ -45,6 +51,13 @@ public sealed partial class ActivityExecutionContext
 
     /// <summary>A copy of a workflow input, or null.</summary>
     public JsonNode? GetWorkflowInput(string name) => _execution.Scope.GetInput(name);
+
+    /// <summary>A copy of all the workflow's inputs.</summary>
+    public JsonObject GetWorkflowInputs() => (JsonObject)_execution.State.Input.DeepClone();
+
+    /// <summary>A copy of the output this activity set when it last ran (say, before it suspended), or null.</summary>
+    public JsonNode? GetOwnOutput(string name) =>
+        _execution.State.ActivityOutputs.TryGetValue(ActivityId, out var outputs) ? outputs[name]?.DeepClone() : null;
 
     public void SetOutput(string name, JsonNode? value) => _execution.SetOutput(_node, _outputs ??= [], name, value);
 

@@ -11,13 +11,19 @@ public sealed class ActivityReadContext
     private readonly Dictionary<string, object> _properties;
 
     internal ActivityReadContext(
-        ReadSession session, JsonObject source, string at, IReadOnlyDictionary<string, ActivityInput> inputs, Dictionary<string, object> properties)
+        ReadSession session,
+        JsonObject source,
+        string at,
+        IReadOnlyDictionary<string, ActivityInput> inputs,
+        Dictionary<string, object> properties,
+        bool canStartWorkflow)
     {
         _session = session;
         _properties = properties;
         Source = source;
         JsonPointer = at;
         Inputs = inputs;
+        CanStartWorkflow = canStartWorkflow;
     }
 
     /// <summary>The activity's JSON (property names compare case-insensitively).</summary>
@@ -26,6 +32,9 @@ public sealed class ActivityReadContext
     public string JsonPointer { get; }
 
     public IReadOnlyDictionary<string, ActivityInput> Inputs { get; }
+
+    /// <summary><c>canStartWorkflow</c>: a trigger's values must then be literals, since triggers are indexed unrun.</summary>
+    public bool CanStartWorkflow { get; }
 
     public string PointerTo(string property) => Serialization.JsonPointer.Append(JsonPointer, property);
 

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using FlowChannel.Workflows.Activities.Core;
+using FlowChannel.Workflows.Activities.Messaging;
 using FlowChannel.Workflows.Activities.Platform;
+using FlowChannel.Workflows.Activities.Scheduling;
 
 namespace FlowChannel.Workflows.Activities;
 
@@ -24,7 +26,8 @@ public sealed class ActivityRegistry
             new FlowForkActivity(), new FlowJoinActivity(), new SetVariableActivity(), new SetNameActivity(),
             new CorrelateActivity(), new WriteLineActivity(), new RunJavaScriptActivity(), new FaultActivity(),
             new FormSubmittedActivity(), new ApprovalActivity(), new CreateRecordActivity(), new UpdateRecordActivity(),
-            new NotifyActivity(),
+            new NotifyActivity(), new DelayActivity(), new TimerActivity(), new CronActivity(), new StartAtActivity(),
+            new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
         ];
         foreach (var activity in activities)
         {

@@ -44,10 +44,14 @@ internal sealed partial class WorkflowExecution
 
     public void AddEffect(WorkflowEffect effect) => _effects.Add(effect);
 
-    /// <summary>Runs the instance from its start activity.</summary>
-    public WorkflowRunResult Start()
+    /// <summary>Runs the instance from its start activity; <paramref name="fromTrigger"/> when that activity's trigger fired.</summary>
+    public WorkflowRunResult Start(bool fromTrigger)
     {
-        Execute(Workflow.Nodes[StartIndex], static (activity, context) => activity.Execute(context));
+        Execute(Workflow.Nodes[StartIndex], (activity, context) =>
+        {
+            context.IsTriggerOfWorkflow = fromTrigger;
+            return activity.Execute(context);
+        });
         return RunToEnd();
     }
 

@@ -81,7 +81,7 @@ public sealed class WorkflowRunner
         }
 
         state.StartActivityId = workflow.Nodes[startIndex].Id;
-        return new WorkflowExecution(this, workflow, state, startIndex, request.Now).Start();
+        return new WorkflowExecution(this, workflow, state, startIndex, request.Now).Start(fromTrigger: request.TriggerActivityId is not null);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal static class ActivityReader
 
         var inputs = ReadInputs(json, pointer, activity, session);
         var properties = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        activity.Read(new ActivityReadContext(session, json, pointer, inputs, properties));
+        activity.Read(new ActivityReadContext(session, json, pointer, inputs, properties, canStart));
         return new ActivityNode
         {
             Id = id,
