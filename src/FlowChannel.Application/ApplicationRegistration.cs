@@ -44,6 +44,7 @@ public static class ApplicationRegistration
         services.AddSingleton<FlowChannelSetup>();
         services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EmailDeliverer>();
+        services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EventDeliverer>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using FlowChannel.Application.Outbox;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
@@ -56,6 +57,19 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                     Body = notify.Body,
                     InstanceId = instance.Id,
                 });
+                break;
+            case PublishEventEffect publish:
+                // Delivered after this step commits, in its own transaction: the instances it wakes or starts do not
+                // make this step fail, and a step that rolls back publishes nothing.
+                OutboxWriter.Enqueue(db, OutboxKinds.Event, new JsonObject
+                {
+                    ["eventName"] = publish.EventName,
+                    ["correlationId"] = publish.CorrelationId,
+                    ["payload"] = publish.Payload?.DeepClone(),
+                }, $"{instance.Id}:{publish.ActivityId}:{Guid.NewGuid():N}", instance.Id, null, DateTime.UtcNow);
+                break;
+            case RunTaskEffect:
+                // The task bookmark's index row (kind task, key = task id) is the open task an integration completes.
                 break;
             default:
                 throw new InvalidOperationException($"No handler for workflow effect {effect.GetType().Name}.");

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Model;
 using FlowChannel.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,31 +41,43 @@ public sealed class WorkflowEngine(
                     ["submittedByName"] = actor.DisplayName,
                 },
             };
-            var instanceId = Guid.NewGuid().ToString("N");
-            var request = new StartWorkflowRequest(instanceId, input, clock.GetUtcNow())
-            {
-                CorrelationId = record.Id.ToString(),
-                TriggerActivityId = trigger.ActivityId,
-            };
-            var result = runner.Start(definition, request);
-            var instance = new WorkflowInstance
-            {
-                Id = instanceId,
-                DefinitionId = definition.DefinitionId,
-                DefinitionVersionId = definition.Id,
-                DefinitionVersion = definition.Version,
-                Status = "",
-                SubStatus = "",
-                CorrelationId = request.CorrelationId,
-                InitiatorUserId = actor.UserId,
-                StateJson = "",
-            };
-            db.WorkflowInstances.Add(instance);
+            var instanceId = await StartAsync(definition, trigger.ActivityId, input, record.Id.ToString(), actor.UserId, null, ct);
             record.WorkflowInstanceId ??= instanceId;
-            await ApplyAsync(instance, result, ct);
             started.Add(instanceId);
         }
         return started;
+    }
+
+    /// <summary>
+    /// Starts an instance of <paramref name="definition"/> at the trigger <paramref name="triggerActivityId"/> and
+    /// adds it to the unit of work. <paramref name="instanceId"/> makes a retried start recognisable (an outbox
+    /// delivery repeated after a crash); a new id is made when it is null.
+    /// </summary>
+    public async Task<string> StartAsync(WorkflowDefinition definition, string? triggerActivityId, JsonObject input,
+        string? correlationId, string? initiatorUserId, string? instanceId, CancellationToken ct)
+    {
+        instanceId ??= Guid.NewGuid().ToString("N");
+        var request = new StartWorkflowRequest(instanceId, input, clock.GetUtcNow())
+        {
+            CorrelationId = correlationId,
+            TriggerActivityId = triggerActivityId,
+        };
+        var result = runner.Start(definition, request);
+        var instance = new WorkflowInstance
+        {
+            Id = instanceId,
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            Status = "",
+            SubStatus = "",
+            CorrelationId = correlationId,
+            InitiatorUserId = initiatorUserId,
+            StateJson = "",
+        };
+        db.WorkflowInstances.Add(instance);
+        await ApplyAsync(instance, result, ct);
+        return instanceId;
     }
 
     /// <summary>Resumes one bookmark of an instance; the caller has already claimed the task that held it.</summary>

@@ -11,7 +11,7 @@ namespace FlowChannel.Application.Workflows;
 /// Stores a workflow version and, when it is published, makes it the one that triggers start: older
 /// versions keep serving the instances that started on them but start no new ones.
 /// </summary>
-public sealed class WorkflowPublisher(FlowChannelDbContext db)
+public sealed class WorkflowPublisher(FlowChannelDbContext db, TimeProvider clock)
 {
     /// <returns>false when that version is already stored.</returns>
     public async Task<bool> AddVersionAsync(WorkflowDefinition definition, string json, string? packId, CancellationToken ct)
@@ -45,16 +45,31 @@ public sealed class WorkflowPublisher(FlowChannelDbContext db)
             await db.WorkflowTriggers.Where(t => t.DefinitionId == definition.DefinitionId).ExecuteDeleteAsync(ct);
             foreach (var trigger in FormTriggers.Find(definition))
             {
-                db.WorkflowTriggers.Add(new WorkflowTrigger
-                {
-                    DefinitionVersionId = definition.Id,
-                    DefinitionId = definition.DefinitionId,
-                    Kind = TriggerKinds.FormSubmitted,
-                    Key = trigger.FormId,
-                    ActivityId = trigger.ActivityId,
-                });
+                db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.FormSubmitted, trigger.FormId, trigger.ActivityId));
+            }
+
+            foreach (var trigger in EventTriggers.Find(definition))
+            {
+                db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.Event, trigger.EventName, trigger.ActivityId));
+            }
+
+            // Timer triggers count from publication: a new version does not replay the fires its predecessor made.
+            foreach (var fire in TimerTriggers.NextFireTimes(definition, clock.GetUtcNow()))
+            {
+                var trigger = Trigger(definition, TriggerKinds.Timer, fire.ActivityId, fire.ActivityId);
+                trigger.NextFireAt = fire.DueAt.UtcDateTime;
+                db.WorkflowTriggers.Add(trigger);
             }
         }
         return true;
     }
+
+    private static WorkflowTrigger Trigger(WorkflowDefinition definition, string kind, string key, string activityId) => new()
+    {
+        DefinitionVersionId = definition.Id,
+        DefinitionId = definition.DefinitionId,
+        Kind = kind,
+        Key = key,
+        ActivityId = activityId,
+    };
 }

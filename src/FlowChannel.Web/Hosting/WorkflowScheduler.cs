@@ -57,7 +57,7 @@ public sealed class WorkflowScheduler(
         }
     }
 
-    /// <summary>One pass over what is due now; returns how many timers fired.</summary>
+    /// <summary>One pass over what is due now (timer bookmarks, then timer triggers); returns how many fired.</summary>
     public async Task<int> SweepAsync(int batchSize, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -73,6 +73,22 @@ public sealed class WorkflowScheduler(
             catch (ConflictException)
             {
                 // Another node (or an earlier sweep) fired it first.
+            }
+        }
+
+        foreach (var triggerId in await _sender.SendAsync(new ListDueTimerTriggers(now.UtcDateTime, batchSize), ct))
+        {
+            try
+            {
+                if (await _sender.SendAsync(new FireTimerTrigger(triggerId, now.UtcDateTime), ct) is { } instanceId)
+                {
+                    logger.LogInformation("Timer trigger {TriggerId} started instance {InstanceId}.", triggerId, instanceId);
+                    fired++;
+                }
+            }
+            catch (ConflictException)
+            {
+                // Another node fired it first.
             }
         }
 

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Workflows.Waiting;
+using FlowChannel.Persistence.Entities;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FlowChannel.Application.Outbox;
+
+/// <summary>
+/// Delivers a published workflow event inside FlowChannel: wakes the instances waiting on it and starts the
+/// workflows it triggers, in a unit of work of its own. The idempotency key goes along, so a repeated delivery
+/// starts no workflow twice.
+/// </summary>
+public sealed class EventDeliverer(IServiceScopeFactory scopes) : IOutboxDeliverer
+{
+    public string Kind => OutboxKinds.Event;
+
+    public async Task<JsonObject?> DeliverAsync(OutboxDelivery delivery, CancellationToken ct)
+    {
+        var payload = delivery.Payload;
+        var command = new TriggerEvent(
+            (string?)payload["eventName"] ?? string.Empty, (string?)payload["correlationId"], payload["payload"]?.DeepClone(),
+            SystemUser.Id, delivery.IdempotencyKey);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
+            return null;
+        }
+        catch (ConflictException ex)
+        {
+            // An instance it would wake moved on at the same moment: try again, the rest of the delivery still matters.
+            throw new OutboxDeliveryException(ex.Message, ex);
+        }
+    }
+}
