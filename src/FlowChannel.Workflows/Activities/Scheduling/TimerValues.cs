@@ -36,7 +36,8 @@ internal static class TimerValues
             return FromMilliseconds(milliseconds, value, out error);
         }
 
-        if (text.Contains(':', StringComparison.Ordinal) && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span))
+        // The constant format is how Elsa writes a TimeSpan; the general one would read "25:00:00" as 25 days.
+        if (TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var span))
         {
             return span;
         }
@@ -98,7 +99,7 @@ internal static class TimerValues
         }
         catch (CronFormatException e)
         {
-            error = $"'{text}' is not a valid cron expression (six fields, seconds first, UTC): {e.Message}";
+            error = $"'{text}' is not a valid cron expression (six fields, seconds first, UTC): {e.Message.TrimEnd('.')}";
             return null;
         }
     }

@@ -101,6 +101,8 @@ public sealed class TimerActivityTests
     [Theory]
     [InlineData("Elsa.Timer", "interval", "00:00:00", "longer than zero")]
     [InlineData("Elsa.Timer", "interval", "often", "'often' is not a duration")]
+    [InlineData("Elsa.Timer", "interval", "25:00:00", "'25:00:00' is not a duration")]
+    [InlineData("Elsa.Cron", "cronExpression", "* * * * * * *", "'* * * * * * *' is not a valid cron expression")]
     [InlineData("Elsa.StartAt", "dateTime", "tomorrow", "'tomorrow' is not a date and time")]
     public void Bad_literal_schedules_are_reported_at_import(string type, string input, string value, string message)
     {

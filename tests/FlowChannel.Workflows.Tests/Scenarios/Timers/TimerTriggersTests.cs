@@ -63,6 +63,20 @@ public sealed class TimerTriggersTests
     }
 
     [Fact]
+    public void Trigger_reached_again_in_a_loop_waits_for_its_next_fire()
+    {
+        var definition = Read(
+            $"{Activity("cron", "Elsa.Cron", $"{Input("cronExpression", "Literal", "0 0 9 * * *")}, {CanStart}")}, {WriteLine("say", "fired")}",
+            $"{Connection("cron", "say")}, {Connection("say", "cron")}");
+
+        var result = WorkflowHarness.Start(definition, trigger: "cron");
+
+        Assert.Equal(["fired"], WorkflowHarness.Lines(result.State));
+        var bookmark = Assert.Single(result.CreatedBookmarks);
+        Assert.Equal(("cron", "2025-03-01T09:00:00.0000000Z"), (bookmark.ActivityId, bookmark.Payload["dueAt"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Timer_trigger_with_a_computed_schedule_is_refused_at_import()
     {
         var json = Json(Activity("t", "Elsa.Cron", $"{Input("cronExpression", "JavaScript", "'0 0 9 * * MON'")}, {CanStart}"), "");
