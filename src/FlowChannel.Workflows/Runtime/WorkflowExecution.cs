@@ -47,7 +47,7 @@ internal sealed partial class WorkflowExecution
     /// <summary>Runs the instance from its start activity.</summary>
     public WorkflowRunResult Start()
     {
-        Execute(Workflow.Nodes[StartIndex], static (activity, context) => activity.Execute(context));
+        ExecuteAnew(Workflow.Nodes[StartIndex]);
         return RunToEnd();
     }
 
@@ -69,7 +69,7 @@ internal sealed partial class WorkflowExecution
     {
         while (!_stopped && _scheduled.TryDequeue(out var next))
         {
-            Execute(Workflow.Nodes[next], static (activity, context) => activity.Execute(context));
+            ExecuteAnew(Workflow.Nodes[next]);
         }
 
         if (!_stopped)
@@ -87,6 +87,13 @@ internal sealed partial class WorkflowExecution
 
         var live = _createdBookmarks.Where(b => State.Bookmarks.Contains(b)).ToList();
         return new WorkflowRunResult(State, live, _effects);
+    }
+
+    /// <summary>Starts a new execution of <paramref name="node"/>; resuming a bookmark continues the one that made it.</summary>
+    private void ExecuteAnew(CompiledNode node)
+    {
+        State.ExecutionCounts[node.Id] = State.ExecutionCounts.GetValueOrDefault(node.Id) + 1;
+        Execute(node, static (activity, context) => activity.Execute(context));
     }
 
     private void Execute(CompiledNode node, Func<WorkflowActivity, ActivityExecutionContext, ActivityResult> run)
