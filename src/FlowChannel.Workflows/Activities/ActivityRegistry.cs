@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using FlowChannel.Workflows.Activities.Core;
+using FlowChannel.Workflows.Activities.Http;
 using FlowChannel.Workflows.Activities.Platform;
 
 namespace FlowChannel.Workflows.Activities;
@@ -25,6 +26,7 @@ public sealed class ActivityRegistry
             new CorrelateActivity(), new WriteLineActivity(), new RunJavaScriptActivity(), new FaultActivity(),
             new FormSubmittedActivity(), new ApprovalActivity(), new CreateRecordActivity(), new UpdateRecordActivity(),
             new NotifyActivity(),
+            new FlowSendHttpRequestActivity(),
         ];
         foreach (var activity in activities)
         {
@@ -41,6 +43,21 @@ public sealed class ActivityRegistry
         {
             throw new ArgumentException($"Activity type '{activity.TypeName}' is already registered.", nameof(activity));
         }
+    }
+
+    /// <summary>
+    /// Swaps the implementation registered for <paramref name="activity"/>'s type, e.g. for
+    /// <c>new FlowSendHttpRequestActivity(policy)</c> with the configured outbound allow list.
+    /// </summary>
+    public void Replace(WorkflowActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!_activities.ContainsKey(activity.TypeName))
+        {
+            throw new ArgumentException($"Activity type '{activity.TypeName}' is not registered, so it cannot be replaced.", nameof(activity));
+        }
+
+        _activities[activity.TypeName] = activity;
     }
 
     /// <summary>Finds a type; a generic suffix is ignored (<c>Elsa.SetVariable&lt;Int32&gt;</c> is <c>Elsa.SetVariable</c>).</summary>
