@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using FlowChannel.Workflows.Activities.Core;
+using FlowChannel.Workflows.Activities.Email;
 using FlowChannel.Workflows.Activities.Http;
 using FlowChannel.Workflows.Activities.Platform;
 
@@ -26,7 +27,7 @@ public sealed class ActivityRegistry
             new CorrelateActivity(), new WriteLineActivity(), new RunJavaScriptActivity(), new FaultActivity(),
             new FormSubmittedActivity(), new ApprovalActivity(), new CreateRecordActivity(), new UpdateRecordActivity(),
             new NotifyActivity(),
-            new FlowSendHttpRequestActivity(),
+            new SendEmailActivity(), new FlowSendHttpRequestActivity(),
         ];
         foreach (var activity in activities)
         {
