@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using FlowChannel.Workflows.Activities.Composition;
 using FlowChannel.Workflows.Activities.Core;
 using FlowChannel.Workflows.Activities.Email;
 using FlowChannel.Workflows.Activities.Http;
@@ -27,7 +28,7 @@ public sealed class ActivityRegistry
             new CorrelateActivity(), new WriteLineActivity(), new RunJavaScriptActivity(), new FaultActivity(),
             new FormSubmittedActivity(), new ApprovalActivity(), new CreateRecordActivity(), new UpdateRecordActivity(),
             new NotifyActivity(),
-            new SendEmailActivity(), new FlowSendHttpRequestActivity(),
+            new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
         ];
         foreach (var activity in activities)
         {
