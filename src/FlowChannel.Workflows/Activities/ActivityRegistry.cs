@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using FlowChannel.Workflows.Activities.Composition;
 using FlowChannel.Workflows.Activities.Core;
+using FlowChannel.Workflows.Activities.Email;
+using FlowChannel.Workflows.Activities.Http;
 using FlowChannel.Workflows.Activities.Messaging;
 using FlowChannel.Workflows.Activities.Platform;
 using FlowChannel.Workflows.Activities.Scheduling;
@@ -28,6 +31,7 @@ public sealed class ActivityRegistry
             new FormSubmittedActivity(), new ApprovalActivity(), new CreateRecordActivity(), new UpdateRecordActivity(),
             new NotifyActivity(), new DelayActivity(), new TimerActivity(), new CronActivity(), new StartAtActivity(),
             new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
+            new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
         ];
         foreach (var activity in activities)
         {
@@ -44,6 +48,21 @@ public sealed class ActivityRegistry
         {
             throw new ArgumentException($"Activity type '{activity.TypeName}' is already registered.", nameof(activity));
         }
+    }
+
+    /// <summary>
+    /// Swaps the implementation registered for <paramref name="activity"/>'s type, e.g. for
+    /// <c>new FlowSendHttpRequestActivity(policy)</c> with the configured outbound allow list.
+    /// </summary>
+    public void Replace(WorkflowActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!_activities.ContainsKey(activity.TypeName))
+        {
+            throw new ArgumentException($"Activity type '{activity.TypeName}' is not registered, so it cannot be replaced.", nameof(activity));
+        }
+
+        _activities[activity.TypeName] = activity;
     }
 
     /// <summary>Finds a type; a generic suffix is ignored (<c>Elsa.SetVariable&lt;Int32&gt;</c> is <c>Elsa.SetVariable</c>).</summary>

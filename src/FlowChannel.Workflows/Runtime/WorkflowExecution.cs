@@ -47,11 +47,7 @@ internal sealed partial class WorkflowExecution
     /// <summary>Runs the instance from its start activity; <paramref name="fromTrigger"/> when that activity's trigger fired.</summary>
     public WorkflowRunResult Start(bool fromTrigger)
     {
-        Execute(Workflow.Nodes[StartIndex], (activity, context) =>
-        {
-            context.IsTriggerOfWorkflow = fromTrigger;
-            return activity.Execute(context);
-        });
+        ExecuteAnew(Workflow.Nodes[StartIndex], fromTrigger);
         return RunToEnd();
     }
 
@@ -73,7 +69,7 @@ internal sealed partial class WorkflowExecution
     {
         while (!_stopped && _scheduled.TryDequeue(out var next))
         {
-            Execute(Workflow.Nodes[next], static (activity, context) => activity.Execute(context));
+            ExecuteAnew(Workflow.Nodes[next]);
         }
 
         if (!_stopped)
@@ -91,6 +87,19 @@ internal sealed partial class WorkflowExecution
 
         var live = _createdBookmarks.Where(b => State.Bookmarks.Contains(b)).ToList();
         return new WorkflowRunResult(State, live, _effects);
+    }
+
+    /// <summary>Starts a new execution of <paramref name="node"/>; resuming a bookmark continues the one that made it.</summary>
+    private void ExecuteAnew(CompiledNode node, bool fromTrigger = false)
+    {
+        State.ExecutionCounts[node.Id] = State.ExecutionCounts.GetValueOrDefault(node.Id) + 1;
+        Execute(node, fromTrigger
+            ? static (activity, context) =>
+            {
+                context.IsTriggerOfWorkflow = true;
+                return activity.Execute(context);
+            }
+            : static (activity, context) => activity.Execute(context));
     }
 
     private void Execute(CompiledNode node, Func<WorkflowActivity, ActivityExecutionContext, ActivityResult> run)

@@ -51,6 +51,13 @@ public sealed class WorkflowInstanceState
     [JsonInclude]
     internal Dictionary<string, JsonObject> ActivityOutputs { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How many times each activity has started, by activity id. A retried step starts from the same saved count, so
+    /// ids derived from it (idempotency keys, child instance ids) come out the same; a loop's next pass gets new ones.
+    /// </summary>
+    [JsonInclude]
+    internal Dictionary<string, int> ExecutionCounts { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>The last <c>result</c> output, for <c>getLastResult()</c>. Replaced, never mutated.</summary>
     [JsonInclude]
     internal JsonNode? LastResult { get; set; }
@@ -86,6 +93,7 @@ public sealed class WorkflowInstanceState
         StartActivityId = StartActivityId,
         Joins = Joins.ToDictionary(p => p.Key, p => p.Value.Clone(), StringComparer.Ordinal),
         ActivityOutputs = new(ActivityOutputs, StringComparer.Ordinal),
+        ExecutionCounts = new(ExecutionCounts, StringComparer.Ordinal),
         LastResult = LastResult,
     };
 }
