@@ -22,7 +22,24 @@ public static class ApplicationRegistration
         });
         services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(ActivityRegistry.CreateDefault());
+        services.AddOptions<Outbox.HttpOptions>().BindConfiguration(Outbox.HttpOptions.SectionName);
+        services.AddSingleton(sp =>
+        {
+            var options = new FlowChannel.Workflows.Http.OutboundAddressOptions();
+            foreach (var entry in sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Outbox.HttpOptions>>().Value.Allow)
+            {
+                options.Allow.Add(entry);
+            }
+
+            return new FlowChannel.Workflows.Http.OutboundAddressPolicy(options);
+        });
+        services.AddSingleton(sp =>
+        {
+            // The HTTP activity checks literal addresses itself, so it must know the configured allow list too.
+            var registry = ActivityRegistry.CreateDefault();
+            registry.Replace(new FlowChannel.Workflows.Activities.Http.FlowSendHttpRequestActivity(sp.GetRequiredService<FlowChannel.Workflows.Http.OutboundAddressPolicy>()));
+            return registry;
+        });
         services.AddSingleton(new ExpressionLimits());
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowDefinitionCache>();
@@ -45,6 +62,9 @@ public static class ApplicationRegistration
         services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EmailDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EventDeliverer>();
+        services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.HttpDeliverer>();
+        services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.ChildWorkflowDeliverer>();
+        services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.ResumeDeliverer>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Workflows;
 using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Runtime;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,12 @@ public sealed class RecordOutboxResultHandler(FlowChannelDbContext db, WorkflowE
         {
             message.DeliveredAt = command.Now;
             message.LastError = null;
-            if (message.BookmarkId is { } bookmarkId && message.InstanceId is { } instanceId
+            // An HTTP request's reply goes to the bookmark its activity left under the same key.
+            var bookmarkId = message.BookmarkId ?? (message.Kind == OutboxKinds.Http
+                ? await db.WorkflowBookmarks.Where(b => b.Kind == BookmarkKinds.Http && b.Key == message.IdempotencyKey)
+                    .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
+                : null);
+            if (bookmarkId is not null && message.InstanceId is { } instanceId
                 && await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken) is { } instance
                 && await db.WorkflowBookmarks.AnyAsync(b => b.Id == bookmarkId, cancellationToken))
             {

@@ -54,6 +54,7 @@ internal static class BookmarkIndex
                 BookmarkKinds.Event => Text(payload, "eventName"),
                 BookmarkKinds.Task => Text(payload, "taskId"),
                 BookmarkKinds.Child => Text(payload, "childInstanceId"),
+                BookmarkKinds.Http => Text(payload, "idempotencyKey"),
                 _ => null,
             },
             DueAt = kind == BookmarkKinds.Timer && DateTimeOffset.TryParse(Text(payload, "dueAt"), CultureInfo.InvariantCulture,

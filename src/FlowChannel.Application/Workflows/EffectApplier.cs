@@ -68,6 +68,39 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                     ["payload"] = publish.Payload?.DeepClone(),
                 }, $"{instance.Id}:{publish.ActivityId}:{Guid.NewGuid():N}", instance.Id, null, DateTime.UtcNow);
                 break;
+            case SendEmailEffect email:
+                OutboxWriter.Enqueue(db, OutboxKinds.Email, new JsonObject
+                {
+                    ["from"] = email.From,
+                    ["to"] = new JsonArray([.. email.To.Select(a => (JsonNode?)a)]),
+                    ["cc"] = new JsonArray([.. email.Cc.Select(a => (JsonNode?)a)]),
+                    ["bcc"] = new JsonArray([.. email.Bcc.Select(a => (JsonNode?)a)]),
+                    ["subject"] = email.Subject,
+                    ["body"] = email.Body,
+                }, email.IdempotencyKey, instance.Id, null, DateTime.UtcNow);
+                break;
+            case SendHttpRequestEffect http:
+                // The reply resumes the activity's http bookmark, found by the same key (BookmarkIndex).
+                OutboxWriter.Enqueue(db, OutboxKinds.Http, new JsonObject
+                {
+                    ["method"] = http.Method,
+                    ["url"] = http.Url.ToString(),
+                    ["headers"] = new JsonObject([.. http.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)new JsonArray([.. h.Value.Select(v => (JsonNode?)v)])))]),
+                    ["content"] = http.Content,
+                    ["contentType"] = http.ContentType,
+                }, http.IdempotencyKey, instance.Id, null, DateTime.UtcNow);
+                break;
+            case StartChildWorkflowEffect child:
+                OutboxWriter.Enqueue(db, OutboxKinds.ChildWorkflow, new JsonObject
+                {
+                    ["parentInstanceId"] = instance.Id,
+                    ["childInstanceId"] = child.ChildInstanceId,
+                    ["definitionId"] = child.DefinitionId,
+                    ["correlationId"] = child.CorrelationId,
+                    ["input"] = child.Input.DeepClone(),
+                    ["waitForCompletion"] = child.WaitForCompletion,
+                }, "child:" + child.ChildInstanceId, instance.Id, null, DateTime.UtcNow);
+                break;
             case RunTaskEffect:
                 // The task bookmark's index row (kind task, key = task id) is the open task an integration completes.
                 break;

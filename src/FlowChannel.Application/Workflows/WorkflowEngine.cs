@@ -122,6 +122,7 @@ public sealed class WorkflowEngine(
         }
         await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
         await BookmarkIndex.SyncAsync(db, instance.Id, result, ct);
+        await Waiting.ChildCompletion.AfterStepAsync(db, instance, state, ct);
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>

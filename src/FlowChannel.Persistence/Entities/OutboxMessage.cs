@@ -37,4 +37,7 @@ public static class OutboxKinds
     public const string Http = "http";
     public const string Event = "event";
     public const string ChildWorkflow = "child-workflow";
+
+    /// <summary>Resume a bookmark of another instance (a parent waiting for its finished child).</summary>
+    public const string Resume = "resume";
 }

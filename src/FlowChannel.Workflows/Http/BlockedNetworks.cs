@@ -15,6 +15,13 @@ internal static class BlockedNetworks
         (IPNetwork.Parse("192.168.0.0/16"), "private"),
         (IPNetwork.Parse("100.64.0.0/10"), "shared (CGNAT)"),
         (IPNetwork.Parse("169.254.0.0/16"), "link-local (includes the cloud metadata service)"),
+        // Not globally reachable (IANA special-purpose registry), so only ever an internal network: some hosts number
+        // their own interfaces from the documentation and benchmarking ranges.
+        (IPNetwork.Parse("192.0.0.0/24"), "reserved for protocol assignments"),
+        (IPNetwork.Parse("192.0.2.0/24"), "documentation (not globally reachable)"),
+        (IPNetwork.Parse("198.51.100.0/24"), "documentation (not globally reachable)"),
+        (IPNetwork.Parse("203.0.113.0/24"), "documentation (not globally reachable)"),
+        (IPNetwork.Parse("198.18.0.0/15"), "benchmarking (not globally reachable)"),
         (IPNetwork.Parse("224.0.0.0/4"), "multicast"),
         (IPNetwork.Parse("240.0.0.0/4"), "reserved or broadcast"),
         (IPNetwork.Parse("::/128"), "unspecified"),
@@ -23,6 +30,7 @@ internal static class BlockedNetworks
         (IPNetwork.Parse("fe80::/10"), "link-local"),
         (IPNetwork.Parse("fec0::/10"), "site-local"),
         (IPNetwork.Parse("ff00::/8"), "multicast"),
+        (IPNetwork.Parse("2001:db8::/32"), "documentation (not globally reachable)"),
     ];
 
     private static readonly IPNetwork Nat64 = IPNetwork.Parse("64:ff9b::/96");
