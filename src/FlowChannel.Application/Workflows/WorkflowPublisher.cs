@@ -42,26 +42,44 @@ public sealed class WorkflowPublisher(FlowChannelDbContext db, TimeProvider cloc
         });
         if (definition.IsPublished && becomesLatest)
         {
-            await db.WorkflowTriggers.Where(t => t.DefinitionId == definition.DefinitionId).ExecuteDeleteAsync(ct);
-            foreach (var trigger in FormTriggers.Find(definition))
-            {
-                db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.FormSubmitted, trigger.FormId, trigger.ActivityId));
-            }
-
-            foreach (var trigger in EventTriggers.Find(definition))
-            {
-                db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.Event, trigger.EventName, trigger.ActivityId));
-            }
-
-            // Timer triggers count from publication: a new version does not replay the fires its predecessor made.
-            foreach (var fire in TimerTriggers.NextFireTimes(definition, clock.GetUtcNow()))
-            {
-                var trigger = Trigger(definition, TriggerKinds.Timer, fire.ActivityId, fire.ActivityId);
-                trigger.NextFireAt = fire.DueAt.UtcDateTime;
-                db.WorkflowTriggers.Add(trigger);
-            }
+            await ReplaceTriggersAsync(definition, ct);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Publishes a stored version: it becomes the one that starts new instances (its triggers replace those of any
+    /// other version); instances running on other versions stay on them.
+    /// </summary>
+    public async Task PublishStoredAsync(WorkflowDefinitionVersion stored, WorkflowDefinition definition, CancellationToken ct)
+    {
+        await db.WorkflowDefinitions.Where(d => d.DefinitionId == stored.DefinitionId && d.IsLatest && d.Id != stored.Id)
+            .ForEachAsync(d => d.IsLatest = false, ct);
+        stored.IsPublished = true;
+        stored.IsLatest = true;
+        await ReplaceTriggersAsync(definition, ct);
+    }
+
+    private async Task ReplaceTriggersAsync(WorkflowDefinition definition, CancellationToken ct)
+    {
+        await db.WorkflowTriggers.Where(t => t.DefinitionId == definition.DefinitionId).ExecuteDeleteAsync(ct);
+        foreach (var trigger in FormTriggers.Find(definition))
+        {
+            db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.FormSubmitted, trigger.FormId, trigger.ActivityId));
+        }
+
+        foreach (var trigger in EventTriggers.Find(definition))
+        {
+            db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.Event, trigger.EventName, trigger.ActivityId));
+        }
+
+        // Timer triggers count from publication: a new version does not replay the fires its predecessor made.
+        foreach (var fire in TimerTriggers.NextFireTimes(definition, clock.GetUtcNow()))
+        {
+            var trigger = Trigger(definition, TriggerKinds.Timer, fire.ActivityId, fire.ActivityId);
+            trigger.NextFireAt = fire.DueAt.UtcDateTime;
+            db.WorkflowTriggers.Add(trigger);
+        }
     }
 
     private static WorkflowTrigger Trigger(WorkflowDefinition definition, string kind, string key, string activityId) => new()

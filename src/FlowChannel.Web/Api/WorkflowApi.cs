@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Workflows;
+using FlowChannel.Application.Workflows.Definitions;
 using FlowChannel.Application.Workflows.Waiting;
 using FlowChannel.Web.Identity;
 using Mediator;
@@ -54,6 +55,34 @@ public static class WorkflowApi
             })
             .WithSummary("Reports an Elsa.RunTask task as done; the waiting instance resumes with the result.");
     }
+
+    /// <summary>Import, export, publish, versions and starting instances of Elsa-format workflow definitions.</summary>
+    public static void MapWorkflowDefinitionApi(this RouteGroupBuilder api)
+    {
+        var definitions = api.MapGroup("/workflow-definitions");
+        definitions.MapPost("/import", async (HttpRequest request, bool? publish, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(request.Body);
+                var json = await reader.ReadToEndAsync(ct);
+                return Results.Ok(await mediator.Send(new ImportWorkflowDefinition(ActorFactory.From(user), json, publish ?? false), ct));
+            })
+            .Accepts<JsonObject>("application/json")
+            .WithSummary("Imports an Elsa 3 workflow definition as a draft version (publish=true publishes it too); problems come back by JSON pointer.");
+        definitions.MapGet("/{definitionId}/export", async (string definitionId, int? version, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                Results.Text(await mediator.Send(new ExportWorkflowDefinition(ActorFactory.From(user), definitionId, version), ct), "application/json"))
+            .WithSummary("The definition (newest version, or ?version=) as Elsa 3 JSON.");
+        definitions.MapPost("/{definitionId}/publish", async (string definitionId, int? version, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(new PublishWorkflowDefinition(ActorFactory.From(user), definitionId, version), ct)))
+            .WithSummary("Publishes the newest (or ?version=) version; refused, naming each, while it uses activity types this server lacks.");
+        definitions.MapGet("/{definitionId}/versions", async (string definitionId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(new ListWorkflowVersions(ActorFactory.From(user), definitionId), ct)))
+            .WithSummary("Every stored version, newest first, with warnings and what blocks publishing.");
+        definitions.MapPost("/{definitionId}/instances", async (string definitionId, StartInstanceBody? body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(new StartWorkflowInstance(ActorFactory.From(user), definitionId, body?.Input ?? [], body?.CorrelationId), ct)))
+            .WithSummary("Starts an instance of the published version with the given input.");
+    }
+
+    public sealed record StartInstanceBody(JsonObject? Input, string? CorrelationId);
 
     public sealed record EventTriggerBody(string? CorrelationId, JsonNode? Payload);
 
