@@ -33,7 +33,7 @@ public sealed class PostgreSqlHostTests : IAsyncLifetime
         var task = await PartnerApplicationFlowTests.FindOpenTaskAsync(managerA, submission["recordId"]!.GetValue<string>());
         var url = $"/api/tasks/{task["id"]}/actions";
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
             (i % 2 == 0 ? managerA : managerB).PostAsJsonAsync(url, new { action = "approve", comment = $"#{i}" })));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
