@@ -58,7 +58,15 @@ public sealed class EmailDeliverer(IOptions<EmailOptions> options) : IOutboxDeli
             Subject = (string?)payload["subject"] ?? string.Empty,
             Body = new TextPart(MimeKit.Text.TextFormat.Html) { Text = (string?)payload["body"] ?? string.Empty },
         };
-        message.From.Add(MailboxAddress.Parse((string?)payload["from"] is { Length: > 0 } from ? from : settings.DefaultFrom));
+        var requested = (string?)payload["from"] is { Length: > 0 } from ? MailboxAddress.Parse(from) : null;
+        var allowed = requested is not null && (string.Equals(requested.Address, MailboxAddress.Parse(settings.DefaultFrom).Address, StringComparison.OrdinalIgnoreCase)
+            || settings.AllowedSenders.Any(a => string.Equals(a, requested.Address, StringComparison.OrdinalIgnoreCase)));
+        message.From.Add(allowed ? requested! : MailboxAddress.Parse(settings.DefaultFrom));
+        if (requested is not null && !allowed)
+        {
+            message.ReplyTo.Add(requested);
+        }
+
         AddAll(message.To, payload["to"]);
         AddAll(message.Cc, payload["cc"]);
         AddAll(message.Bcc, payload["bcc"]);

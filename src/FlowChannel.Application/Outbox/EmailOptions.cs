@@ -23,4 +23,11 @@ public sealed class EmailOptions
     public string DefaultFrom { get; set; } = "flowchannel@localhost";
 
     public string PickupDirectory { get; set; } = "data/mail-pickup";
+
+    /// <summary>
+    /// Sender addresses workflows may use besides <see cref="DefaultFrom"/>. Any other sender a workflow names is
+    /// sent as <see cref="DefaultFrom"/> with the named address as Reply-To: the company's relay must not let a
+    /// workflow author write as anyone.
+    /// </summary>
+    public List<string> AllowedSenders { get; set; } = [];
 }

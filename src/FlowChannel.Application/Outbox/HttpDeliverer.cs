@@ -16,6 +16,12 @@ namespace FlowChannel.Application.Outbox;
 /// </summary>
 public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
 {
+    private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Host", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive", "Upgrade", "Expect", "TE", "Trailer",
+        "Proxy-Authorization", "Proxy-Connection", "Idempotency-Key",
+    };
+
     private readonly HttpClient _client;
     private readonly HttpOptions _options;
 
@@ -26,6 +32,9 @@ public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
         {
             AllowAutoRedirect = false,
             UseCookies = false,
+
+            // Through a proxy the connect callback would see (and check) the proxy, never the target.
+            UseProxy = false,
             ConnectCallback = (context, ct) => ConnectCheckedAsync(policy, context, ct),
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -40,11 +49,18 @@ public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
         if ((string?)payload["content"] is { } content)
         {
             request.Content = new StringContent(content, Encoding.UTF8);
-            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse((string?)payload["contentType"] ?? "text/plain; charset=utf-8");
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse((string?)payload["contentType"], out var type)
+                ? type : new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
         }
 
         foreach (var (name, values) in payload["headers"] as JsonObject ?? [])
         {
+            // The connection is the platform's: a workflow may not pick the virtual host, framing or proxy behaviour.
+            if (ReservedHeaders.Contains(name))
+            {
+                continue;
+            }
+
             var texts = (values as JsonArray ?? []).Select(v => (string?)v ?? string.Empty).ToList();
             if (!request.Headers.TryAddWithoutValidation(name, texts))
             {
@@ -52,6 +68,7 @@ public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
             }
         }
 
+        request.Headers.Remove("Idempotency-Key");
         request.Headers.TryAddWithoutValidation("Idempotency-Key", delivery.IdempotencyKey);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);

@@ -17,7 +17,10 @@ internal static class BookmarkIndex
     public static async Task SyncAsync(FlowChannelDbContext db, string instanceId, WorkflowRunResult result, CancellationToken ct)
     {
         var live = result.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        // Rows added earlier in this unit of work (an event that resumed the instance twice) are not in the database yet.
         var stored = await db.WorkflowBookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
+        stored.AddRange(db.WorkflowBookmarks.Local.Where(b => b.InstanceId == instanceId
+            && db.Entry(b).State == EntityState.Added && !stored.Contains(b)));
         foreach (var row in stored.Where(r => !live.Contains(r.Id)))
         {
             db.WorkflowBookmarks.Remove(row);

@@ -14,12 +14,15 @@ namespace FlowChannel.Web.Hosting;
 public sealed class WorkflowScheduler(
     IServiceScopeFactory scopes,
     IEnumerable<IOutboxDeliverer> deliverers,
+    IOptions<HttpOptions> httpOptions,
     TimeProvider clock,
     IOptions<WorkflowSchedulerOptions> options,
     ILogger<WorkflowScheduler> logger) : BackgroundService
 {
-    // A delivery attempt longer than this is presumed dead, and the message is offered to the next sweep again.
-    private static readonly TimeSpan DeliveryLease = TimeSpan.FromMinutes(5);
+    // A delivery attempt longer than this is presumed dead, and the message is offered to the next sweep again; it
+    // outlasts the slowest delivery (an HTTP call at its timeout, SMTP's own two-minute operations) with room to spare.
+    private readonly TimeSpan _deliveryLease = TimeSpan.FromMinutes(5) > httpOptions.Value.Timeout * 2
+        ? TimeSpan.FromMinutes(5) : httpOptions.Value.Timeout * 2;
 
     // Every sweep step runs in its own scope and unit of work, like a request.
     private readonly RequestSender _sender = new(scopes);
@@ -35,15 +38,23 @@ public sealed class WorkflowScheduler(
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Separately: a database hiccup in one must not hold up the other, nor end the sweeping for good.
             try
             {
                 await SweepAsync(settings.BatchSize, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Timer sweep failed; trying again in {Interval}.", settings.PollInterval);
+            }
+
+            try
+            {
                 await DeliverOutboxAsync(settings.BatchSize, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // A database that is briefly away must not end the sweeping for the life of the process.
-                logger.LogError(ex, "Workflow scheduler sweep failed; trying again in {Interval}.", settings.PollInterval);
+                logger.LogError(ex, "Outbox sweep failed; trying again in {Interval}.", settings.PollInterval);
             }
 
             try
@@ -74,6 +85,11 @@ public sealed class WorkflowScheduler(
             {
                 // Another node (or an earlier sweep) fired it first.
             }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                // One timer that cannot be resumed must not keep every later one from firing.
+                logger.LogError(ex, "Timer {BookmarkId} could not be fired; it is tried again on the next sweep.", bookmarkId);
+            }
         }
 
         foreach (var triggerId in await _sender.SendAsync(new ListDueTimerTriggers(now.UtcDateTime, batchSize), ct))
@@ -89,6 +105,10 @@ public sealed class WorkflowScheduler(
             catch (ConflictException)
             {
                 // Another node fired it first.
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Timer trigger {TriggerId} could not start its workflow; it is tried again on the next sweep.", triggerId);
             }
         }
 
@@ -107,7 +127,7 @@ public sealed class WorkflowScheduler(
             OutboxDelivery? delivery;
             try
             {
-                delivery = await _sender.SendAsync(new ClaimOutboxMessage(id, clock.GetUtcNow().UtcDateTime, DeliveryLease), ct);
+                delivery = await _sender.SendAsync(new ClaimOutboxMessage(id, clock.GetUtcNow().UtcDateTime, _deliveryLease), ct);
             }
             catch (ConflictException)
             {
@@ -135,6 +155,13 @@ public sealed class WorkflowScheduler(
                 {
                     error = ex.Message;
                 }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    // A message that breaks its deliverer is a failed attempt like any other: it backs off and is
+                    // given up in the end, instead of being claimed again every lease for ever.
+                    logger.LogError(ex, "Outbox message {Id} ({Kind}) broke its deliverer.", id, delivery.Kind);
+                    error = $"{ex.GetType().Name}: {ex.Message}";
+                }
             }
 
             if (error is not null)
@@ -151,7 +178,8 @@ public sealed class WorkflowScheduler(
             }
             catch (ConflictException)
             {
-                // The instance moved on meanwhile (cancelled, resumed by someone else): the delivery itself stands.
+                // The instance moved on at the same moment: the message stays claimed and is recorded again when its
+                // lease ends (a reply is then delivered again, with the same idempotency key).
             }
         }
 

@@ -73,6 +73,30 @@ public sealed class OutboxDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_that_breaks_its_deliverer_counts_as_a_failed_attempt_and_does_not_stop_the_others()
+    {
+        await using var host = Host();
+        Guid poison;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
+            poison = OutboxWriter.Enqueue(db, OutboxKinds.Http, new JsonObject { ["method"] = "NOT A METHOD", ["url"] = "http://example.cn/" },
+                "poison-1", null, null, DateTime.UtcNow.AddMinutes(-1)).Id;
+            await db.SaveChangesAsync();
+        }
+
+        var mail = await EnqueueAsync(host, "after-poison-1");
+
+        Assert.Equal(1, await host.Services.GetRequiredService<WorkflowScheduler>().DeliverOutboxAsync(10, CancellationToken.None));
+        var failed = await FindAsync(host, poison);
+        Assert.Equal(1, failed.Attempts);
+        Assert.Null(failed.DeliveredAt);
+        Assert.Contains("FormatException", failed.LastError, StringComparison.Ordinal);
+        Assert.True(failed.NextAttemptAt > DateTime.UtcNow.AddSeconds(20));
+        Assert.NotNull((await FindAsync(host, mail)).DeliveredAt);
+    }
+
+    [Fact]
     public void Retry_delays_double_from_thirty_seconds_up_to_four_hours()
     {
         Assert.Equal(TimeSpan.FromSeconds(30), RecordOutboxResultHandler.Backoff(1));

@@ -21,13 +21,16 @@ public sealed class ProcessKillTests : IDisposable
         await using (var first = await FlowChannelProcess.StartAsync(_folder.FullName))
         {
             var admin = await first.AdminAsync();
-            var json = await File.ReadAllTextAsync(RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Durability", "Definitions", "delayed-confirmation.json"));
+            // Five seconds: long enough that the kill surely comes first, which is checked below.
+            var json = (await File.ReadAllTextAsync(RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Durability", "Definitions", "delayed-confirmation.json")))
+                .Replace("\"00:00:01\"", "\"00:00:05\"", StringComparison.Ordinal);
             (await admin.PostAsync("/api/workflow-definitions/import?publish=true", new StringContent(json, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
             var started = await (await admin.PostAsJsonAsync("/api/events/durability.start/trigger", new { })).ReadJsonAsync();
             instanceId = Assert.Single(started["started"]!.AsArray())!.GetValue<string>();
 
-            // Killed within the second the timer waits: no sweep of this process can have fired it.
+            var before = await admin.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
             await first.KillAsync();
+            Assert.Equal("timer", (string?)Assert.Single(before!["bookmarks"]!.AsArray())!["payload"]!["kind"]);
         }
 
         await using var second = await FlowChannelProcess.StartAsync(_folder.FullName);

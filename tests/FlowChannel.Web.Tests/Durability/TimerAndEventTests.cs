@@ -92,6 +92,27 @@ public sealed class TimerAndEventTests : IDisposable
         Assert.True((await TriggerAsync(host)).NextFireAt > DateTime.UtcNow.AddMinutes(59));
     }
 
+    [Fact]
+    public async Task A_timer_row_whose_bookmark_is_gone_is_removed_and_does_not_block_the_sweep()
+    {
+        await using var host = Host(schedulerOn: false);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
+            db.WorkflowBookmarks.Add(new WorkflowBookmark
+            {
+                Id = "stale-timer", InstanceId = "no-such-instance", ActivityId = "wait", Kind = BookmarkKinds.Timer,
+                DueAt = DateTime.UtcNow.AddHours(-1),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await host.Services.GetRequiredService<WorkflowScheduler>().SweepAsync(1, CancellationToken.None);
+
+        await using var check = host.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<FlowChannelDbContext>().WorkflowBookmarks.AnyAsync(b => b.Id == "stale-timer"));
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private FlowChannelHost Host(bool schedulerOn)

@@ -18,7 +18,8 @@ public sealed class StartWorkflowInstanceHandler(FlowChannelDbContext db, Workfl
     {
         WorkflowDefinitionAccess.EnsureDesigner(command.Actor);
         var versionId = await db.WorkflowDefinitions.AsNoTracking()
-            .Where(d => d.DefinitionId == command.DefinitionId && d.IsPublished && d.IsLatest)
+            .Where(d => d.DefinitionId == command.DefinitionId && d.IsPublished)
+            .OrderByDescending(d => d.IsLatest).ThenByDescending(d => d.Version)
             .Select(d => d.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Published workflow definition", command.DefinitionId);
         var definition = await definitions.GetAsync(db, versionId, cancellationToken);

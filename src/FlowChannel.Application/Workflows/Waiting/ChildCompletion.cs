@@ -41,7 +41,8 @@ internal static class ChildCompletion
             .FirstOrDefaultAsync(b => b.Kind == BookmarkKinds.Child && b.Key == childInstanceId, ct);
         // A child that ends again after a retry finds its parent already told (and moved on).
         var key = "child-ended:" + childInstanceId;
-        if (parent is null || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct))
+        if (parent is null || db.OutboxMessages.Local.Any(m => m.IdempotencyKey == key)
+            || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct))
         {
             return;
         }

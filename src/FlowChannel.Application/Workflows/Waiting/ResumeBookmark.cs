@@ -2,6 +2,7 @@ using Mediator;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Persistence;
+using FlowChannel.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Workflows.Waiting;
@@ -22,8 +23,15 @@ public sealed class ResumeBookmarkHandler(FlowChannelDbContext db, WorkflowEngin
     {
         var bookmark = await db.WorkflowBookmarks.FirstOrDefaultAsync(b => b.Id == command.BookmarkId, cancellationToken)
             ?? throw new ConflictException("This step of the workflow has already been completed.");
-        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == bookmark.InstanceId, cancellationToken)
-            ?? throw new NotFoundException("Workflow instance", bookmark.InstanceId);
+        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == bookmark.InstanceId, cancellationToken);
+        if (instance is null || !WorkflowInstanceState.FromJson(instance.StateJson).Bookmarks.Any(b => b.Id == bookmark.Id))
+        {
+            // An index row whose bookmark is gone (its instance deleted, or moved on in a way that left the row):
+            // removed, so it does not stay due for ever at the head of every sweep.
+            db.WorkflowBookmarks.Remove(bookmark);
+            return new ResumeOutcome(bookmark.InstanceId, instance?.Status ?? "Missing", instance?.SubStatus ?? "Missing");
+        }
+
         await engine.ResumeAsync(instance, bookmark.Id, command.Input, cancellationToken);
         return new ResumeOutcome(instance.Id, instance.Status, instance.SubStatus);
     }

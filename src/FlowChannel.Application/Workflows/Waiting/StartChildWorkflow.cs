@@ -25,7 +25,8 @@ public sealed class StartChildWorkflowHandler(FlowChannelDbContext db, WorkflowE
         }
 
         var version = await db.WorkflowDefinitions.AsNoTracking()
-            .Where(d => d.DefinitionId == command.DefinitionId && d.IsPublished && d.IsLatest)
+            .Where(d => d.DefinitionId == command.DefinitionId && d.IsPublished)
+            .OrderByDescending(d => d.IsLatest).ThenByDescending(d => d.Version)
             .Select(d => d.Id).FirstOrDefaultAsync(cancellationToken);
         if (version is null)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Runtime;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,8 +37,17 @@ public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, Workflow
         var resumed = new List<string>();
         foreach (var item in await waiting.Take(MaxResumedPerEvent).ToListAsync(cancellationToken))
         {
+            // One instance may wait on the event twice (two branches): the first resume can end the second wait.
+            if (!WorkflowInstanceState.FromJson(item.Instance.StateJson).Bookmarks.Any(b => b.Id == item.Bookmark))
+            {
+                continue;
+            }
+
             await engine.ResumeAsync(item.Instance, item.Bookmark, PayloadObject(command.Payload), cancellationToken);
-            resumed.Add(item.Instance.Id);
+            if (!resumed.Contains(item.Instance.Id))
+            {
+                resumed.Add(item.Instance.Id);
+            }
         }
 
         var started = new List<string>();
