@@ -51,12 +51,45 @@ public sealed class RecordOutboxResultHandler(FlowChannelDbContext db, WorkflowE
         if (message.Attempts >= MaxAttempts)
         {
             message.AbandonedAt = command.Now;
-            await ReportAsync(message.InstanceId, $"Gave up delivering {message.Kind} after {message.Attempts} attempts: {message.LastError}", command.Now, cancellationToken);
+            var reason = $"Gave up delivering {message.Kind} after {message.Attempts} attempts: {message.LastError}";
+            if (!await AnswerWaitingStepAsync(message, reason, cancellationToken))
+            {
+                await ReportAsync(message.InstanceId, reason, command.Now, cancellationToken);
+            }
+
             return false;
         }
 
         message.NextAttemptAt = command.Now + Backoff(message.Attempts);
         return false;
+    }
+
+    /// <summary>
+    /// A step waiting for the message's answer is told it failed, so the instance takes its failure path (an HTTP
+    /// request's "Failed to connect", a parent's faulted child) instead of waiting for ever.
+    /// </summary>
+    private async Task<bool> AnswerWaitingStepAsync(Persistence.Entities.OutboxMessage message, string reason, CancellationToken ct)
+    {
+        if (message.Kind == OutboxKinds.ChildWorkflow && (string?)System.Text.Json.Nodes.JsonNode.Parse(message.PayloadJson)?["childInstanceId"] is { } child)
+        {
+            await Workflows.Waiting.ChildCompletion.NotifyParentAsync(db, child, new JsonObject { ["status"] = "Faulted", ["message"] = reason }, ct);
+            return true;
+        }
+
+        if (message.Kind != OutboxKinds.Http || message.InstanceId is not { } instanceId)
+        {
+            return false;
+        }
+
+        var bookmarkId = await db.WorkflowBookmarks.Where(b => b.Kind == BookmarkKinds.Http && b.Key == message.IdempotencyKey)
+            .Select(b => b.Id).FirstOrDefaultAsync(ct);
+        if (bookmarkId is null || await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, ct) is not { } instance)
+        {
+            return false;
+        }
+
+        await engine.ResumeAsync(instance, bookmarkId, new JsonObject { ["error"] = "connect", ["message"] = reason }, ct);
+        return true;
     }
 
     /// <summary>30 s, 1 min, 2 min … doubling up to 4 h between attempts.</summary>

@@ -109,6 +109,34 @@ public sealed class OutboundEffectsTests : IDisposable
         Assert.False(listener.Pending(), "Nothing may have connected to the internal address.");
     }
 
+    [Fact]
+    public async Task A_request_given_up_after_its_last_attempt_takes_the_failed_to_connect_path_instead_of_waiting_for_ever()
+    {
+        await using var host = Host(new() { ["FlowChannel:Http:Allow:0"] = "127.0.0.1" });
+        await WorkflowDefinitions.PublishAsync(host, "credit-check.json");
+        await WorkflowDefinitions.PublishAsync(host, "crm-sync.json");
+        var admin = await ApiClient.AdminAsync(host);
+        var started = await (await admin.PostAsJsonAsync("/api/events/crm.sync/trigger", new { payload = new { url = "http://127.0.0.1:9/partners" } })).ReadJsonAsync();
+        var instanceId = Assert.Single(started["started"]!.AsArray())!.GetValue<string>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            // A message its deliverer cannot handle, on its last attempt.
+            var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
+            var message = await db.OutboxMessages.SingleAsync(m => m.InstanceId == instanceId);
+            var payload = JsonNode.Parse(message.PayloadJson)!;
+            payload["method"] = "NOT A METHOD";
+            message.PayloadJson = payload.ToJsonString();
+            message.Attempts = FlowChannel.Application.Outbox.RecordOutboxResultHandler.MaxAttempts - 1;
+            await db.SaveChangesAsync();
+        }
+
+        await host.Services.GetRequiredService<WorkflowScheduler>().DeliverOutboxAsync(10, CancellationToken.None);
+
+        var instance = await admin.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
+        Assert.Equal("Finished", (string?)instance!["subStatus"]);
+        Assert.True(instance["journal"]!.AsArray().Any(e => (string?)e!["activityId"] == "unreachable"), instance.ToJsonString());
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private FlowChannelHost Host(Dictionary<string, string?> settings)
