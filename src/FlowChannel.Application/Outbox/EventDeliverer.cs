@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Workflows.Waiting;
 using FlowChannel.Persistence.Entities;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowChannel.Application.Outbox;
@@ -22,16 +21,7 @@ public sealed class EventDeliverer(IServiceScopeFactory scopes) : IOutboxDeliver
         var command = new TriggerEvent(
             (string?)payload["eventName"] ?? string.Empty, (string?)payload["correlationId"], payload["payload"]?.DeepClone(),
             SystemUser.Id, delivery.IdempotencyKey);
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
-            return null;
-        }
-        catch (ConflictException ex)
-        {
-            // An instance it would wake moved on at the same moment: try again, the rest of the delivery still matters.
-            throw new OutboxDeliveryException(ex.Message, ex);
-        }
+        await InScope.SendAsync(scopes, command, ct);
+        return null;
     }
 }

@@ -22,14 +22,24 @@ public sealed class ChildWorkflowDeliverer(IServiceScopeFactory scopes) : IOutbo
             (string?)payload["correlationId"],
             payload["input"] as JsonObject is { } input ? (JsonObject)input.DeepClone() : [],
             (bool?)payload["waitForCompletion"] ?? false);
+        await InScope.SendAsync(scopes, command, ct);
+        return null;
+    }
+}
+
+/// <summary>Deliveries that are commands of FlowChannel itself, each in a scope and unit of work of its own.</summary>
+internal static class InScope
+{
+    public static async Task SendAsync<TResponse>(IServiceScopeFactory scopes, ICommand<TResponse> command, CancellationToken ct)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, ct);
-            return null;
         }
         catch (ConflictException ex)
         {
+            // An instance it touches moved on at the same moment: worth another attempt.
             throw new OutboxDeliveryException(ex.Message, ex);
         }
     }
