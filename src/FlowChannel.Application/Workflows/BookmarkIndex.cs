@@ -54,7 +54,7 @@ internal static class BookmarkIndex
             Kind = kind,
             Key = kind switch
             {
-                BookmarkKinds.Event => Text(payload, "eventName"),
+                BookmarkKinds.Event => BookmarkKeys.For(Text(payload, "eventName")),
                 BookmarkKinds.Task => Text(payload, "taskId"),
                 BookmarkKinds.Child => Text(payload, "childInstanceId"),
                 BookmarkKinds.Http => Text(payload, "idempotencyKey"),

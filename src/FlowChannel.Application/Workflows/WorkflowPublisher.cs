@@ -70,7 +70,7 @@ public sealed class WorkflowPublisher(FlowChannelDbContext db, TimeProvider cloc
 
         foreach (var trigger in EventTriggers.Find(definition))
         {
-            db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.Event, trigger.EventName, trigger.ActivityId));
+            db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.Event, BookmarkKeys.For(trigger.EventName)!, trigger.ActivityId));
         }
 
         // Timer triggers count from publication: a new version does not replay the fires its predecessor made.

@@ -50,6 +50,27 @@ public sealed class PostgreSqlHostTests : IAsyncLifetime
         SerialNumberTests.AssertConsecutive(numbers, 1);
     }
 
+    [Fact]
+    public async Task An_event_name_longer_than_the_key_column_still_starts_its_workflow_on_postgresql()
+    {
+        var admin = await ApiClient.AdminAsync(_host!);
+        var name = "partner." + new string('x', 300);
+        var json = $$"""
+            {
+              "id": "long-event-v1", "definitionId": "long-event", "name": "Long event", "version": 1, "isPublished": true,
+              "root": { "type": "Elsa.Flowchart", "id": "flow", "connections": [], "activities": [
+                { "id": "started", "type": "Elsa.Event", "version": 1,
+                  "eventName": { "typeName": "String", "expression": { "type": "Literal", "value": "{{name}}" } },
+                  "customProperties": { "canStartWorkflow": true } } ] }
+            }
+            """;
+        (await admin.PostAsync("/api/workflow-definitions/import?publish=true", new StringContent(json, System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var started = await (await admin.PostAsJsonAsync($"/api/events/{name}/trigger", new { })).ReadJsonAsync();
+
+        Assert.Single(started["started"]!.AsArray());
+    }
+
     public async Task DisposeAsync()
     {
         if (_host is not null)

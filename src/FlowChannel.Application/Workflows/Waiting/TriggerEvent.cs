@@ -28,9 +28,10 @@ public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, Workflow
 
     public async ValueTask<EventOutcome> Handle(TriggerEvent command, CancellationToken cancellationToken)
     {
+        var key = BookmarkKeys.For(command.EventName);
         var waiting = from bookmark in db.WorkflowBookmarks
                       join instance in db.WorkflowInstances on bookmark.InstanceId equals instance.Id
-                      where bookmark.Kind == BookmarkKinds.Event && bookmark.Key == command.EventName
+                      where bookmark.Kind == BookmarkKinds.Event && bookmark.Key == key
                             && (command.CorrelationId == null || instance.CorrelationId == command.CorrelationId)
                       orderby bookmark.CreatedAt
                       select new { Bookmark = bookmark.Id, Instance = instance };
@@ -52,7 +53,7 @@ public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, Workflow
 
         var started = new List<string>();
         var triggers = await db.WorkflowTriggers.AsNoTracking()
-            .Where(t => t.Kind == TriggerKinds.Event && t.Key == command.EventName)
+            .Where(t => t.Kind == TriggerKinds.Event && t.Key == key)
             .ToListAsync(cancellationToken);
         foreach (var trigger in triggers)
         {
