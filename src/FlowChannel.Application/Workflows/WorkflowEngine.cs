@@ -97,6 +97,23 @@ public sealed class WorkflowEngine(
         await ApplyAsync(instance, result, ct);
     }
 
+    /// <summary>Runs a faulted instance again from an activity (its last incident's by default), in the caller's unit of work.</summary>
+    public async Task RetryAsync(WorkflowInstance instance, string? activityId, CancellationToken ct)
+    {
+        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, ct);
+        WorkflowRunResult result;
+        try
+        {
+            result = runner.Retry(definition, WorkflowInstanceState.FromJson(instance.StateJson), activityId, clock.GetUtcNow());
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ConflictException(e.Message);
+        }
+
+        await ApplyAsync(instance, result, ct);
+    }
+
     private async Task ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
     {
         var state = result.State;

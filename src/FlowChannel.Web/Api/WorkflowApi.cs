@@ -35,6 +35,13 @@ public static class WorkflowApi
             })
             .WithSummary("Status and sub-status of a workflow instance; variables, bookmarks, journal and incidents for channel managers and admins.");
 
+        api.MapPost("/workflow-instances/{id}/retry", async (string id, RetryBody? body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                var view = await mediator.Send(new RetryWorkflowInstance(ActorFactory.From(user), id, body?.ActivityId), ct);
+                return TypedResults.Ok(new { view.Id, view.Status, view.SubStatus, incidents = view.State?.Incidents });
+            })
+            .WithSummary("Retries a faulted instance from an activity (by default the one it faulted at); 409 when it is not faulted.");
+
         api.MapPost("/events/{name}/trigger", async (string name, EventTriggerBody? body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var actor = ActorFactory.From(user);
@@ -83,6 +90,8 @@ public static class WorkflowApi
     }
 
     public sealed record StartInstanceBody(JsonObject? Input, string? CorrelationId);
+
+    public sealed record RetryBody(string? ActivityId);
 
     public sealed record EventTriggerBody(string? CorrelationId, JsonNode? Payload);
 

@@ -65,6 +65,13 @@ internal sealed partial class WorkflowExecution
         return RunToEnd();
     }
 
+    /// <summary>Runs the activity at <paramref name="index"/> anew, then whatever it leads to (a faulted instance's retry).</summary>
+    public WorkflowRunResult Retry(int index)
+    {
+        ExecuteAnew(Workflow.Nodes[index]);
+        return RunToEnd();
+    }
+
     private WorkflowRunResult RunToEnd()
     {
         while (!_stopped && _scheduled.TryDequeue(out var next))

@@ -103,6 +103,35 @@ public sealed class WorkflowRunner
         return new WorkflowExecution(this, workflow, copy, start, now).Resume(bookmark, (JsonObject)resumeInput.DeepClone());
     }
 
+    /// <summary>
+    /// Runs a faulted instance again from <paramref name="activityId"/> (by default the activity of its last incident),
+    /// with the variables it had: for a fault whose cause was fixed meanwhile (a form published, a service back). The
+    /// incidents stay in the state as history. <paramref name="state"/> is not changed.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The instance is not faulted, or the activity is not in this version.</exception>
+    public WorkflowRunResult Retry(WorkflowDefinition definition, WorkflowInstanceState state, string? activityId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.SubStatus != WorkflowSubStatus.Faulted)
+        {
+            throw new InvalidOperationException($"Only a faulted instance can be retried; this one is {state.SubStatus}.");
+        }
+
+        var workflow = Compile(definition);
+        activityId ??= state.Incidents.LastOrDefault()?.ActivityId;
+        if (activityId is null || !workflow.IndexById.TryGetValue(activityId, out var index))
+        {
+            throw new InvalidOperationException($"Activity '{activityId}' is not in version {definition.Version} of this workflow, so it cannot be retried from there.");
+        }
+
+        var copy = state.Clone();
+        copy.Status = WorkflowStatus.Running;
+        copy.SubStatus = WorkflowSubStatus.Executing;
+        var start = copy.StartActivityId is { } startId && workflow.IndexById.TryGetValue(startId, out var first) ? first : 0;
+        return new WorkflowExecution(this, workflow, copy, start, now).Retry(index);
+    }
+
     private CompiledWorkflow Compile(WorkflowDefinition definition) =>
         _compiled.GetValue(definition, d => CompiledWorkflow.Build(d, _registry));
 }

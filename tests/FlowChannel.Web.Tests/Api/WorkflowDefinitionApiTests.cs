@@ -91,6 +91,28 @@ public sealed class WorkflowDefinitionApiTests(HostFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, (await Import(manager, Definition("api-manager", "Manager"))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_faulted_instance_is_retried_by_an_admin_and_goes_on_and_a_finished_one_answers_409()
+    {
+        var admin = await ApiClient.AdminAsync(fixture.Host);
+        var manager = await ApiClient.ManagerAsync(fixture.Host);
+        var json = Definition("api-retry", "Retry", """
+            , { "id": "call", "type": "Elsa.RunJavaScript", "version": 1,
+                "script": { "typeName": "String", "expression": { "type": "Literal", "value": "if (getTries() < 1) { setTries(getTries() + 1); throw new Error('service down'); }" } } }
+            """).Replace("\"connections\": []", "\"connections\": [ { \"source\": { \"activity\": \"hello\", \"port\": \"Done\" }, \"target\": { \"activity\": \"call\", \"port\": \"In\" } } ]", StringComparison.Ordinal)
+            .Replace("\"version\": 1, \"isPublished\": true,", "\"version\": 1, \"isPublished\": true, \"variables\": [ { \"id\": \"v-tries\", \"name\": \"Tries\", \"typeName\": \"Int32\", \"value\": \"0\" } ],", StringComparison.Ordinal);
+        (await Import(admin, json, publish: true)).EnsureSuccessStatusCode();
+        var started = await (await admin.PostAsJsonAsync("/api/workflow-definitions/api-retry/instances", new { input = new { who = "x" } })).ReadJsonAsync();
+        Assert.Equal("Faulted", (string?)started["subStatus"]);
+        var url = $"/api/workflow-instances/{started["instanceId"]}/retry";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostAsJsonAsync(url, new { })).StatusCode);
+        var retried = await (await admin.PostAsJsonAsync(url, new { })).ReadJsonAsync();
+        Assert.Equal("Finished", (string?)retried["subStatus"]);
+        Assert.Single(retried["incidents"]!.AsArray());
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync(url, new { })).StatusCode);
+    }
+
     private static Task<HttpResponseMessage> Import(HttpClient client, string json, bool publish = false) =>
         client.PostAsync($"/api/workflow-definitions/import?publish={(publish ? "true" : "false")}", new StringContent(json, Encoding.UTF8, "application/json"));
 }
