@@ -4,7 +4,10 @@ using FlowChannel.Expressions.Json;
 
 namespace FlowChannel.Workflows.Activities.Email;
 
-/// <summary>Reads a recipient input: an array, or text with addresses separated by commas or semicolons.</summary>
+/// <summary>
+/// Reads a recipient input: an array, or text with addresses separated by commas or semicolons. A quoted display name
+/// containing a comma ("Doe, Jane" &lt;jane@example.com&gt;) is split too and faults; such names need the array form.
+/// </summary>
 internal static class EmailAddresses
 {
     private static readonly char[] Separators = [',', ';'];

@@ -7,6 +7,9 @@ namespace FlowChannel.Workflows.Activities.Http;
 /// <summary>Reads and checks the request parts of <c>Elsa.FlowSendHttpRequest</c>; bad values fault naming the input.</summary>
 internal static class HttpRequestInputs
 {
+    // CONNECT and TRACE are left out: one opens a tunnel through a proxy, the other echoes headers back.
+    private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
     public static string Method(ActivityExecutionContext context)
     {
         var method = (context.GetString("method") ?? string.Empty).Trim().ToUpperInvariant();
@@ -15,9 +18,9 @@ internal static class HttpRequestInputs
             return "GET";
         }
 
-        return method.All(char.IsAsciiLetterUpper)
+        return Methods.Contains(method)
             ? method
-            : throw Fault(context, $"'method' is not an HTTP method: '{method}'.");
+            : throw Fault(context, $"'method' must be one of {string.Join(", ", Methods)}, not '{method}'.");
     }
 
     /// <summary>Header names and values, from an object whose values are text or lists of text.</summary>
