@@ -33,10 +33,7 @@ public sealed class RecordOutboxResultHandler(FlowChannelDbContext db, WorkflowE
             message.DeliveredAt = command.Now;
             message.LastError = null;
             // An HTTP request's reply goes to the bookmark its activity left under the same key.
-            var bookmarkId = message.BookmarkId ?? (message.Kind == OutboxKinds.Http
-                ? await db.WorkflowBookmarks.Where(b => b.Kind == BookmarkKinds.Http && b.Key == message.IdempotencyKey)
-                    .Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)
-                : null);
+            var bookmarkId = await WaitingBookmarkAsync(message, cancellationToken);
             if (bookmarkId is not null && message.InstanceId is { } instanceId
                 && await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken) is { } instance
                 && await db.WorkflowBookmarks.AnyAsync(b => b.Id == bookmarkId, cancellationToken))
@@ -81,8 +78,7 @@ public sealed class RecordOutboxResultHandler(FlowChannelDbContext db, WorkflowE
             return false;
         }
 
-        var bookmarkId = await db.WorkflowBookmarks.Where(b => b.Kind == BookmarkKinds.Http && b.Key == message.IdempotencyKey)
-            .Select(b => b.Id).FirstOrDefaultAsync(ct);
+        var bookmarkId = await WaitingBookmarkAsync(message, ct);
         if (bookmarkId is null || await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, ct) is not { } instance)
         {
             return false;
@@ -91,6 +87,13 @@ public sealed class RecordOutboxResultHandler(FlowChannelDbContext db, WorkflowE
         await engine.ResumeAsync(instance, bookmarkId, new JsonObject { ["error"] = "connect", ["message"] = reason }, ct);
         return true;
     }
+
+    // The bookmark the message's answer resumes: named on the message, or an HTTP request's, left under the same key.
+    private async Task<string?> WaitingBookmarkAsync(Persistence.Entities.OutboxMessage message, CancellationToken ct) =>
+        message.BookmarkId ?? (message.Kind == OutboxKinds.Http
+            ? await db.WorkflowBookmarks.Where(b => b.Kind == BookmarkKinds.Http && b.Key == message.IdempotencyKey)
+                .Select(b => b.Id).FirstOrDefaultAsync(ct)
+            : null);
 
     /// <summary>30 s, 1 min, 2 min … doubling up to 4 h between attempts.</summary>
     public static TimeSpan Backoff(int attempts) =>

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Activities;
 using FlowChannel.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +37,7 @@ internal static class BookmarkIndex
     public static WorkflowBookmark Describe(string instanceId, Bookmark bookmark)
     {
         var payload = bookmark.Payload;
-        var kind = bookmark.ActivityType == ApprovalTasks.ActivityType ? BookmarkKinds.Approval : Text(payload, "kind") switch
+        var kind = bookmark.ActivityType == ApprovalTasks.ActivityType ? BookmarkKinds.Approval : BookmarkPayloads.KindOf(payload) switch
         {
             BookmarkKinds.Timer => BookmarkKinds.Timer,
             BookmarkKinds.Event => BookmarkKinds.Event,
@@ -60,8 +60,7 @@ internal static class BookmarkIndex
                 BookmarkKinds.Http => Text(payload, "idempotencyKey"),
                 _ => null,
             },
-            DueAt = kind == BookmarkKinds.Timer && DateTimeOffset.TryParse(Text(payload, "dueAt"), CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal, out var due) ? due.UtcDateTime : null,
+            DueAt = BookmarkPayloads.TryGetDueAt(payload, out var due) ? due.UtcDateTime : null,
             CreatedAt = bookmark.CreatedAt.UtcDateTime,
         };
     }
