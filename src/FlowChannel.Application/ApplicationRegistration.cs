@@ -47,6 +47,12 @@ public static class ApplicationRegistration
         services.AddSingleton<Files.FileStore>();
         services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<Workflows.Approvals.ApproverResolver>();
+        services.AddScoped<Workflows.Approvals.ApprovalRounds>();
+        services.AddScoped<Workflows.Approvals.ApprovalDecisions>();
+        services.AddScoped<Workflows.Approvals.Timeline>();
+        services.AddScoped<Workflows.Approvals.TaskRecordEdits>();
+        services.AddScoped<Tasks.TaskActions>();
         services.AddScoped<Records.SerialNumbers>();
         services.AddScoped<Records.RecordReferenceChecker>();
         services.AddScoped<Records.UniqueValueClaims>();

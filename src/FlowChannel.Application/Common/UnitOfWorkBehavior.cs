@@ -11,7 +11,29 @@ namespace FlowChannel.Application.Common;
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(FlowChannelDbContext db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
+    /// <summary>Runs of an <see cref="IRetriedOnConflict"/> command before its conflict reaches the caller.</summary>
+    private const int Attempts = 3;
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(message, next, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (message is IRetriedOnConflict && attempt < Attempts)
+            {
+                // Someone else's write won; running again reads what they wrote and decides afresh.
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConflictException("Someone else changed this item at the same time; reload and try again.");
+            }
+        }
+    }
+
+    private async ValueTask<TResponse> RunOnceAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         // The execution strategy owns the transaction so that SQL Server's retrying strategy can replay it whole.
         var strategy = db.Database.CreateExecutionStrategy();
@@ -21,16 +43,15 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(FlowChannelDbContext
             // On SQLite this is BEGIN IMMEDIATE: writers queue here instead of failing later with SQLITE_BUSY.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var response = await next(message, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConflictException("Someone else changed this item at the same time; reload and try again.");
-            }
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return response;
         }, cancellationToken);
     }
 }
+
+/// <summary>
+/// A command whose lost race is worth running again rather than reporting: it re-reads what the winner wrote, so it
+/// either still applies (another approver of the same round acted at the same moment) or fails on its own checks.
+/// </summary>
+public interface IRetriedOnConflict;

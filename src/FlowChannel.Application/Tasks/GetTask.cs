@@ -1,15 +1,32 @@
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Records;
+using FlowChannel.Application.Workflows.Approvals;
 using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Activities.Platform.Approvals;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Tasks;
 
-/// <summary>A task with the record it is about, for the approver's task page.</summary>
+/// <summary>A task with the record it is about (as the step lets the approver see it), for the task page.</summary>
 public sealed record GetTask(Actor Actor, Guid TaskId) : IQuery<TaskDetails>;
 
-public sealed record TaskDetails(TaskView Task, RecordView? Record, bool CanAct);
+/// <summary>
+/// The task page's content: the task, its record without the fields hidden at this step, whether and how the caller
+/// may act (actions, editable fields, earlier approvals a return may go to besides the submitter) and the timeline.
+/// </summary>
+public sealed record TaskDetails(
+    TaskView Task,
+    RecordView? Record,
+    bool CanAct,
+    IReadOnlyList<string> Actions,
+    IReadOnlyList<string> EditableFields,
+    IReadOnlyList<ReturnTarget> ReturnTargets,
+    IReadOnlyList<TimelineView> Timeline);
+
+public sealed record TimelineView(string Action, string? ActorUserId, string? ActorName, string? TargetUserId, string? Comment,
+    IReadOnlyList<string> Attachments, DateTime At, Guid? TaskId);
 
 public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetTask, TaskDetails>
 {
@@ -21,7 +38,38 @@ public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetT
         var record = task.RecordId is { } recordId
             ? await db.FormRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recordId, cancellationToken)
             : null;
-        var canAct = task.Status == Persistence.Entities.TaskStatuses.Open && TaskAccess.CanAct(query.Actor, task);
-        return new TaskDetails(TaskView.From(task), record is null ? null : RecordView.From(record), canAct);
+        var canAct = task.Status == TaskStatuses.Open && TaskAccess.CanAct(query.Actor, task);
+        var request = task.Kind == TaskKinds.Resubmit ? null : ApprovalDecisions.Request([task]);
+        var view = record is null ? null : RecordView.From(record);
+        if (view is not null && request is not null)
+        {
+            // Hidden at this step means not sent at all, not just not shown.
+            foreach (var key in view.Data.Select(p => p.Key).Where(k => request.AccessTo(k) == FieldAccess.Hidden).ToList())
+            {
+                view.Data.Remove(key);
+            }
+        }
+
+        var timeline = await db.WorkflowTimeline.AsNoTracking()
+            .Where(e => e.InstanceId == task.InstanceId)
+            .OrderBy(e => e.At)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        return new TaskDetails(
+            TaskView.From(task),
+            view,
+            canAct,
+            !canAct ? [] : request?.Actions ?? [ActOnTaskHandler.Resubmit],
+            !canAct || view is null ? [] : request is null ? [.. view.Data.Select(p => p.Key)] : [.. request.Fields.Where(f => f.Value == FieldAccess.Edit).Select(f => f.Key)],
+            request?.ReturnTargets ?? [],
+            [.. timeline.Select(TimelineViews.From)]);
     }
+}
+
+internal static class TimelineViews
+{
+    public static TimelineView From(WorkflowTimelineEntry e) => new(
+        e.Action, e.ActorUserId, e.ActorName, e.TargetUserId, e.Comment,
+        e.AttachmentsJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(e.AttachmentsJson) ?? [],
+        e.At, e.TaskId);
 }

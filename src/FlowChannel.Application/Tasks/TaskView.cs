@@ -17,7 +17,21 @@ public sealed record TaskView(
     DateTime CreatedAt,
     DateTime? CompletedAt)
 {
+    public string Kind { get; init; } = TaskKinds.Approval;
+
+    public DateTime? DueAt { get; init; }
+
+    public Guid? ParentTaskId { get; init; }
+
+    public string? AddedPosition { get; init; }
+
     public static TaskView From(WorkflowTask t) => new(
         t.Id, t.Title, t.Description, t.Status, t.Role, t.AssigneeUserId, t.RecordId, t.InstanceId,
-        t.Outcome, t.Comment, t.CompletedByUserId, t.CreatedAt, t.CompletedAt);
+        t.Outcome, t.Comment, t.CompletedByUserId, t.CreatedAt, t.CompletedAt)
+    {
+        Kind = t.Kind,
+        DueAt = t.DueAt,
+        ParentTaskId = t.ParentTaskId,
+        AddedPosition = t.AddedPosition,
+    };
 }

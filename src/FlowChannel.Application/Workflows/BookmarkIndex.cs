@@ -37,7 +37,7 @@ internal static class BookmarkIndex
     public static WorkflowBookmark Describe(string instanceId, Bookmark bookmark)
     {
         var payload = bookmark.Payload;
-        var kind = bookmark.ActivityType == ApprovalTasks.ActivityType ? BookmarkKinds.Approval : BookmarkPayloads.KindOf(payload) switch
+        var kind = bookmark.ActivityType == FlowChannel.Workflows.Activities.Platform.Approvals.ApprovalActivity.Type ? BookmarkKinds.Approval : BookmarkPayloads.KindOf(payload) switch
         {
             BookmarkKinds.Timer => BookmarkKinds.Timer,
             BookmarkKinds.Event => BookmarkKinds.Event,

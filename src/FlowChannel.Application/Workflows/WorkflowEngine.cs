@@ -17,8 +17,14 @@ public sealed class WorkflowEngine(
     WorkflowRunner runner,
     WorkflowDefinitionCache definitions,
     EffectApplier effects,
+    Approvals.ApprovalRounds approvals,
     TimeProvider clock)
 {
+    /// <summary>Rounds decided as they open resume at once; a flow of such steps is cut off here, visibly.</summary>
+    private const int MaxImmediateResumes = 50;
+
+    private int _immediateResumes;
+
     /// <summary>Starts every published workflow triggered by a submission of the record's form.</summary>
     public async Task<IReadOnlyList<string>> StartForSubmissionAsync(FormRecord record, Actor actor, CancellationToken ct)
     {
@@ -118,7 +124,9 @@ public sealed class WorkflowEngine(
     {
         var state = result.State;
         var now = clock.GetUtcNow().UtcDateTime;
-        var failed = await effects.ApplyAsync(instance, result.Effects, ct);
+        var failed = (await effects.ApplyAsync(instance, result.Effects, ct)).ToList();
+        var rounds = await approvals.OpenAsync(instance, result.CreatedBookmarks, ct);
+        failed.AddRange(rounds.Incidents);
         if (failed.Count > 0)
         {
             state.Incidents.AddRange(failed);
@@ -130,25 +138,26 @@ public sealed class WorkflowEngine(
         instance.UpdatedAt = now;
         instance.FinishedAt = state.Status == WorkflowStatus.Finished ? now : null;
 
-        foreach (var bookmark in result.CreatedBookmarks)
-        {
-            if (ApprovalTasks.TryCreate(instance.Id, bookmark) is { } task)
-            {
-                db.WorkflowTasks.Add(task);
-            }
-        }
         await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
         await BookmarkIndex.SyncAsync(db, instance.Id, result, ct);
         await Waiting.ChildCompletion.AfterStepAsync(db, instance, state, ct);
+        foreach (var decision in rounds.Decisions)
+        {
+            if (++_immediateResumes > MaxImmediateResumes)
+            {
+                throw new ConflictException($"More than {MaxImmediateResumes} approval steps decided themselves in one request; the workflow seems to loop.");
+            }
+            await ResumeAsync(instance, decision.BookmarkId, decision.Input, ct);
+        }
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>
     private async Task CancelOrphanedTasksAsync(string instanceId, WorkflowInstanceState state, DateTime now, CancellationToken ct)
     {
         var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        var open = await db.WorkflowTasks.Where(t => t.InstanceId == instanceId && t.Status == TaskStatuses.Open).ToListAsync(ct);
+        var open = await db.WorkflowTasks.Where(t => t.InstanceId == instanceId && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Waiting)).ToListAsync(ct);
         // The query filters on stored values; a task decided in this unit of work is already Completed in memory.
-        foreach (var task in open.Where(t => t.Status == TaskStatuses.Open && !live.Contains(t.BookmarkId)))
+        foreach (var task in open.Where(t => t.Status is TaskStatuses.Open or TaskStatuses.Waiting && !live.Contains(t.BookmarkId)))
         {
             task.Status = TaskStatuses.Cancelled;
             task.CompletedAt = now;

@@ -729,6 +729,10 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("AddedPosition")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("AssigneeUserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -754,21 +758,44 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PolicyJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("RecordId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("RemindAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Role")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -787,7 +814,6 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookmarkId")
-                        .IsUnique()
                         .HasDatabaseName("IX_WorkflowTasks_BookmarkId");
 
                     b.HasIndex("InstanceId")
@@ -796,10 +822,69 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.HasIndex("Status", "AssigneeUserId")
                         .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
 
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
+
+                    b.HasIndex("Status", "RemindAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_RemindAt");
+
                     b.HasIndex("Status", "Role")
                         .HasDatabaseName("IX_WorkflowTasks_Status_Role");
 
                     b.ToTable("WorkflowTasks", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.WorkflowTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AttachmentsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TargetUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId", "At")
+                        .HasDatabaseName("IX_WorkflowTimeline_InstanceId_At");
+
+                    b.ToTable("WorkflowTimeline", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.WorkflowTrigger", b =>

@@ -19,8 +19,12 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         builder.Property(x => x.Outcome).HasMaxLength(32);
         builder.Property(x => x.CompletedByUserId).HasMaxLength(450);
         builder.Property(x => x.Version).IsConcurrencyToken();
-        // One task per bookmark: resuming the same bookmark twice is impossible at the database level too.
-        builder.HasIndex(x => x.BookmarkId).IsUnique().HasDatabaseName("IX_WorkflowTasks_BookmarkId");
+        builder.Property(x => x.Kind).HasMaxLength(16);
+        builder.Property(x => x.AddedPosition).HasMaxLength(8);
+        // A round's tasks share its bookmark; the instance's concurrency token makes its resumption happen once.
+        builder.HasIndex(x => x.BookmarkId).HasDatabaseName("IX_WorkflowTasks_BookmarkId");
+        builder.HasIndex(x => new { x.Status, x.DueAt }).HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
+        builder.HasIndex(x => new { x.Status, x.RemindAt }).HasDatabaseName("IX_WorkflowTasks_Status_RemindAt");
         builder.HasIndex(x => new { x.Status, x.Role }).HasDatabaseName("IX_WorkflowTasks_Status_Role");
         builder.HasIndex(x => new { x.Status, x.AssigneeUserId }).HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
         builder.HasIndex(x => x.InstanceId).HasDatabaseName("IX_WorkflowTasks_InstanceId");

@@ -5,6 +5,7 @@ using FlowChannel.Workflows.Activities.Email;
 using FlowChannel.Workflows.Activities.Http;
 using FlowChannel.Workflows.Activities.Messaging;
 using FlowChannel.Workflows.Activities.Platform;
+using FlowChannel.Workflows.Activities.Platform.Approvals;
 using FlowChannel.Workflows.Activities.Scheduling;
 
 namespace FlowChannel.Workflows.Activities;

@@ -158,10 +158,27 @@ internal sealed partial class WorkflowExecution
                 _createdBookmarks.Add(bookmark);
                 Journal(node, ActivityStatus.Running, [], context.Message);
                 break;
+            case ActivityResultKind.Jumped:
+                Jump(node, context, result);
+                break;
             default:
                 Fault(node.Id, node.Node.Type, result.FaultMessage ?? "The activity faulted.");
                 break;
         }
+    }
+
+    /// <summary>Goes back to an earlier activity, as following a loop's back edge does: its join, if any, starts afresh.</summary>
+    private void Jump(CompiledNode node, ActivityExecutionContext context, ActivityResult result)
+    {
+        if (result.JumpTarget is null || !Workflow.IndexById.TryGetValue(result.JumpTarget, out var target))
+        {
+            Fault(node.Id, node.Node.Type, $"Cannot go back to activity '{result.JumpTarget}': it is not in this definition version.");
+            return;
+        }
+
+        Journal(node, ActivityStatus.Completed, result.Outcomes, context.Message);
+        State.Joins.Remove(Workflow.Nodes[target].Id);
+        _scheduled.Enqueue(target);
     }
 
     /// <summary>Finishes the instance at once, as a terminal activity or an empty schedule does; open bookmarks go.</summary>

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Partners;
+using FlowChannel.Expressions.Json;
+using FlowChannel.Persistence;
+using FlowChannel.Workflows.Activities.Platform.Approvals;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Workflows.Approvals;
+
+/// <summary>Who a round is for: the instance's submitter and the record it is about.</summary>
+public sealed record ApprovalSubject(string? SubmitterUserId, JsonObject? RecordData);
+
+/// <summary>
+/// Turns approver specs into people: user ids in the listed order, each once, leaving out unknown and disabled
+/// (locked-out) users. A role means every member; a department head climbs the submitter's department tree.
+/// </summary>
+public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock)
+{
+    /// <summary>How far up the tree a head is looked for, so a cycle in the departments cannot loop.</summary>
+    private const int MaxDepartmentDepth = 32;
+
+    public async Task<IReadOnlyList<string>> ResolveAsync(IEnumerable<ApproverSpec> specs, ApprovalSubject subject, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        ArgumentNullException.ThrowIfNull(subject);
+        var candidates = new List<string>();
+        foreach (var spec in specs)
+        {
+            candidates.AddRange(spec.Type switch
+            {
+                ApproverSpec.User => await UsersAsync([spec.Value!], ct),
+                ApproverSpec.Role => await RoleMembersAsync(spec.Value!, ct),
+                ApproverSpec.DepartmentHead => await DepartmentHeadAsync(subject.SubmitterUserId, spec.Level, ct),
+                ApproverSpec.Field => await UsersAsync(FieldUserIds(subject.RecordData?[spec.Value!]), ct),
+                ApproverSpec.PartnerOwner => await PartnerOwnerAsync(subject.SubmitterUserId, ct),
+                ApproverSpec.Submitter => subject.SubmitterUserId is { } submitter ? [submitter] : [],
+                _ => [],
+            });
+        }
+
+        return await ActiveAsync(candidates.Distinct(StringComparer.Ordinal).ToList(), ct);
+    }
+
+    /// <summary>The members of the administrators' role: who gets a round nobody else was found for.</summary>
+    public Task<List<string>> AdministratorsAsync(CancellationToken ct) => RoleMembersAsync(Common.RoleNames.Admin, ct);
+
+    /// <summary>Users by id, user name or e-mail, as an author may write any of them.</summary>
+    public async Task<List<string>> UsersAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var upper = keys.Select(k => k.ToUpperInvariant()).ToList();
+        var found = await db.Users.AsNoTracking()
+            .Where(u => keys.Contains(u.Id) || upper.Contains(u.NormalizedUserName!) || upper.Contains(u.NormalizedEmail!))
+            .Select(u => new { u.Id, u.NormalizedUserName, u.NormalizedEmail })
+            .ToListAsync(ct);
+        // In the order the keys were given: it is the order of an in-order round.
+        return [.. keys.Select(k => found.FirstOrDefault(u => u.Id == k || Same(u.NormalizedUserName, k) || Same(u.NormalizedEmail, k))?.Id)
+            .OfType<string>()];
+    }
+
+    private static bool Same(string? normalized, string key) => string.Equals(normalized, key, StringComparison.OrdinalIgnoreCase);
+
+    private Task<List<string>> RoleMembersAsync(string role, CancellationToken ct)
+    {
+        var normalized = role.ToUpperInvariant();
+        return db.UserRoles.AsNoTracking()
+            .Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized))
+            .Select(ur => ur.UserId)
+            .OrderBy(id => id)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Level 1 is the head of the submitter's department — or of the one above when the submitter heads it, since
+    /// nobody approves their own request; each further level goes one department up.
+    /// </summary>
+    private async Task<List<string>> DepartmentHeadAsync(string? submitter, int level, CancellationToken ct)
+    {
+        if (submitter is null)
+        {
+            return [];
+        }
+
+        var departmentId = await db.Users.AsNoTracking().Where(u => u.Id == submitter).Select(u => u.DepartmentId).FirstOrDefaultAsync(ct);
+        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.ParentId, d.HeadUserId }).ToDictionaryAsync(d => d.Id, ct);
+        var remaining = level;
+        for (var depth = 0; departmentId is { } id && departments.TryGetValue(id, out var department) && depth < MaxDepartmentDepth; depth++)
+        {
+            if (department.HeadUserId is { } head && head != submitter && --remaining == 0)
+            {
+                return [head];
+            }
+
+            departmentId = department.ParentId;
+        }
+
+        return [];
+    }
+
+    /// <summary>The channel manager named as <c>owner</c> on the partner profile the submitter owns.</summary>
+    private async Task<List<string>> PartnerOwnerAsync(string? submitter, CancellationToken ct)
+    {
+        if (submitter is null)
+        {
+            return [];
+        }
+
+        var profile = await db.FormRecords.AsNoTracking()
+            .Where(r => r.FormId == ListPartnersHandler.ProfileFormId && (r.OwnerUserId == submitter || r.CreatedByUserId == submitter))
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => r.DataJson)
+            .FirstOrDefaultAsync(ct);
+        return profile is null ? [] : await UsersAsync(FieldUserIds(JsonNode.Parse(profile)?["owner"]), ct);
+    }
+
+    /// <summary>A member field holds <c>{ id, name }</c> (or a list of them); older data and scripts may hold bare ids.</summary>
+    private static List<string> FieldUserIds(JsonNode? value) => value switch
+    {
+        JsonArray array => [.. array.SelectMany(FieldUserIds)],
+        JsonObject member when JsonScalars.TryGetString(member["id"], out var id) => [id],
+        _ when JsonScalars.TryGetString(value, out var text) && !string.IsNullOrWhiteSpace(text) => [text.Trim()],
+        _ => [],
+    };
+
+    private async Task<IReadOnlyList<string>> ActiveAsync(List<string> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return ids;
+        }
+
+        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct);
+        // Lockout is compared here: SQLite cannot compare DateTimeOffset columns in SQL.
+        var now = clock.GetUtcNow();
+        var active = users.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ids.Where(active.Contains)];
+    }
+}

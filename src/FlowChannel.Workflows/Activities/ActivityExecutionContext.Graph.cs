@@ -1,0 +1,41 @@
+using FlowChannel.Workflows.Runtime;
+
+namespace FlowChannel.Workflows.Activities;
+
+/// <summary>What an activity may know of the flowchart around it and of the instance's history.</summary>
+public sealed partial class ActivityExecutionContext
+{
+    /// <summary>True when a connection leaves this activity from <paramref name="port"/>: the author decided what follows it.</summary>
+    public bool IsConnected(string port)
+    {
+        foreach (var edge in _node.Outbound)
+        {
+            if (string.Equals(_execution.Workflow.Edges[edge].Port, port, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The other activities of <paramref name="activityType"/> that completed earlier in this instance, oldest first,
+    /// each once, and only those still in the definition (the journal keeps the recent history).
+    /// </summary>
+    public IReadOnlyList<JournalEntry> EarlierCompleted(string activityType)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { ActivityId };
+        var found = new List<JournalEntry>();
+        foreach (var entry in _execution.State.Journal)
+        {
+            if (entry.Status == ActivityStatus.Completed && entry.ActivityType == activityType
+                && _execution.Workflow.IndexById.ContainsKey(entry.ActivityId) && seen.Add(entry.ActivityId))
+            {
+                found.Add(entry);
+            }
+        }
+
+        return found;
+    }
+}
