@@ -5,3 +5,4 @@ global using FlowChannel.Workflows.Effects;
 global using FlowChannel.Workflows.Model;
 global using FlowChannel.Workflows.Runtime;
 global using FlowChannel.Workflows.Serialization;
+global using FlowChannel.Workflows.Activities.Platform.Approvals;

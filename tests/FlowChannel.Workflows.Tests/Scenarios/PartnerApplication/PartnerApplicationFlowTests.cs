@@ -41,7 +41,8 @@ public sealed class PartnerApplicationFlowTests
         Assert.Equal(86, result.State.Variables["Score"]!.GetValue<long>());
         var bookmark = Assert.Single(result.CreatedBookmarks);
         Assert.Equal("FlowChannel.Approval", bookmark.ActivityType);
-        Assert.Equal("channel-manager", bookmark.Payload["role"]!.GetValue<string>());
+        var approver = Assert.Single(ApprovalRequest.FromPayload(bookmark.Payload).Approvers);
+        Assert.Equal(new ApproverSpec(ApproverSpec.Role, "channel-manager"), approver);
         Assert.Equal(PartnerApplication.RecordId, bookmark.Payload["recordId"]!.GetValue<string>());
         Assert.Contains("Partner application: 华东智联科技有限公司", bookmark.Payload["title"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("inReview", Assert.IsType<UpdateRecordEffect>(Assert.Single(result.Effects)).Status);
