@@ -90,6 +90,7 @@ public sealed class TaskActions(
             AddedPosition = position,
             DueAt = task.DueAt,
             RemindAt = task.RemindAt,
+            OverdueAction = task.OverdueAction,
             PolicyJson = task.PolicyJson,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };

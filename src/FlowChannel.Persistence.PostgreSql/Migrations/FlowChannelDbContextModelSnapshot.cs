@@ -774,6 +774,10 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("OverdueAction")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<Guid?>("ParentTaskId")
                         .HasColumnType("uuid");
 

@@ -767,6 +767,10 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OverdueAction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentTaskId")
                         .HasColumnType("TEXT");
 

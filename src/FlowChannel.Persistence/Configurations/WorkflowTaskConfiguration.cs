@@ -21,6 +21,7 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Property(x => x.Kind).HasMaxLength(16);
         builder.Property(x => x.AddedPosition).HasMaxLength(8);
+        builder.Property(x => x.OverdueAction).HasMaxLength(16);
         // A round's tasks share its bookmark; the instance's concurrency token makes its resumption happen once.
         builder.HasIndex(x => x.BookmarkId).HasDatabaseName("IX_WorkflowTasks_BookmarkId");
         builder.HasIndex(x => new { x.Status, x.DueAt }).HasDatabaseName("IX_WorkflowTasks_Status_DueAt");

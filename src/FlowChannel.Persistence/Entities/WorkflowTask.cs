@@ -33,6 +33,9 @@ public sealed class WorkflowTask : IVersioned
     public DateTime? RemindAt { get; set; }
     public DateTime? RemindedAt { get; set; }
 
+    /// <summary>What passing <see cref="DueAt"/> does (approve, reject, escalate); null when it only shows as overdue.</summary>
+    public string? OverdueAction { get; set; }
+
     /// <summary>The step's approval request (mode, actions, field permissions, overdue action) as JSON.</summary>
     public string? PolicyJson { get; set; }
     public string Status { get; set; } = TaskStatuses.Open;

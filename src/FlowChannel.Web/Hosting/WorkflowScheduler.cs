@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Outbox;
+using FlowChannel.Application.Tasks;
 using FlowChannel.Application.Workflows.Waiting;
 using Microsoft.Extensions.Options;
 
 namespace FlowChannel.Web.Hosting;
 
 /// <summary>
-/// The background sweep of every node: fires due timer bookmarks. Nothing is kept in memory between sweeps, so a
+/// The background sweep of every node: fires due timer bookmarks and timer triggers, reminds and applies overdue
+/// actions of approval tasks, and delivers the outbox. Nothing is kept in memory between sweeps, so a
 /// timer that fell due while the process was down fires on the first sweep after start, and a timer that two nodes
 /// both see fires once (the second resume finds the bookmark gone and gets a conflict, which is expected here).
 /// </summary>
@@ -112,7 +114,35 @@ public sealed class WorkflowScheduler(
             }
         }
 
+        fired += await HandleDueTasksAsync(now.UtcDateTime, batchSize, ct);
         return fired;
+    }
+
+    /// <summary>Reminders and overdue actions of approval tasks; each in its own unit of work.</summary>
+    private async Task<int> HandleDueTasksAsync(DateTime now, int batchSize, CancellationToken ct)
+    {
+        var handled = 0;
+        foreach (var taskId in await _sender.SendAsync(new ListDueTasks(now, batchSize), ct))
+        {
+            try
+            {
+                if (await _sender.SendAsync(new HandleDueTask(taskId, now), ct) is { } done)
+                {
+                    logger.LogInformation("Task {TaskId} due: {Action}.", taskId, done);
+                    handled++;
+                }
+            }
+            catch (ConflictException)
+            {
+                // Someone acted on it (or another node handled it) at the same moment.
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Due task {TaskId} could not be handled; it is tried again on the next sweep.", taskId);
+            }
+        }
+
+        return handled;
     }
 
     /// <summary>

@@ -121,6 +121,7 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
         Sequence = index,
         DueAt = request.DueAt?.UtcDateTime,
         RemindAt = request.RemindAt?.UtcDateTime,
+        OverdueAction = request.DueAt is null || request.OverdueAction == OverdueAction.None ? null : request.OverdueAction.ToString(),
         PolicyJson = bookmark.Payload.ToJsonString(),
         CreatedAt = clock.GetUtcNow().UtcDateTime,
     };

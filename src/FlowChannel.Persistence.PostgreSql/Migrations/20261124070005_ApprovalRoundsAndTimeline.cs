@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FlowChannel.Persistence.Sqlite.Migrations
+namespace FlowChannel.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class ApprovalRoundsAndTimeline : Migration
@@ -18,52 +18,59 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "AddedPosition",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "character varying(8)",
                 maxLength: 8,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DueAt",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<string>(
+                name: "OverdueAction",
+                table: "WorkflowTasks",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ParentTaskId",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PolicyJson",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RemindAt",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RemindedAt",
                 table: "WorkflowTasks",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Sequence",
                 table: "WorkflowTasks",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -71,17 +78,17 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                 name: "WorkflowTimeline",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    TargetUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AttachmentsJson = table.Column<string>(type: "TEXT", nullable: true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActivityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    TargetUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AttachmentsJson = table.Column<string>(type: "text", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,6 +144,10 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "Kind",
+                table: "WorkflowTasks");
+
+            migrationBuilder.DropColumn(
+                name: "OverdueAction",
                 table: "WorkflowTasks");
 
             migrationBuilder.DropColumn(

@@ -36,6 +36,13 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<string>(
+                name: "OverdueAction",
+                table: "WorkflowTasks",
+                type: "nvarchar(16)",
+                maxLength: 16,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ParentTaskId",
                 table: "WorkflowTasks",
@@ -137,6 +144,10 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropColumn(
                 name: "Kind",
+                table: "WorkflowTasks");
+
+            migrationBuilder.DropColumn(
+                name: "OverdueAction",
                 table: "WorkflowTasks");
 
             migrationBuilder.DropColumn(

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Outbox;
+using FlowChannel.Application.Workflows.Approvals;
+using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Activities.Platform.Approvals;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Tasks;
+
+/// <summary>Open tasks whose reminder or overdue action is due at <paramref name="Now"/>: what the scheduler handles next.</summary>
+public sealed record ListDueTasks(DateTime Now, int Take = 100) : IQuery<IReadOnlyList<Guid>>;
+
+public sealed class ListDueTasksHandler(FlowChannelDbContext db) : IQueryHandler<ListDueTasks, IReadOnlyList<Guid>>
+{
+    public async ValueTask<IReadOnlyList<Guid>> Handle(ListDueTasks query, CancellationToken cancellationToken) =>
+        await db.WorkflowTasks.AsNoTracking()
+            .Where(t => t.Status == TaskStatuses.Open
+                && ((t.RemindAt <= query.Now && t.RemindedAt == null) || (t.OverdueAction != null && t.DueAt <= query.Now)))
+            .OrderBy(t => t.DueAt)
+            .Take(query.Take)
+            .Select(t => t.Id)
+            .ToListAsync(cancellationToken);
+}
+
+/// <summary>
+/// Handles one due task: sends its reminder (in the inbox and by e-mail), and once it is overdue applies the step's
+/// overdue action as the system — approve or reject this approver's vote, or end the round with <c>Escalated</c>.
+/// </summary>
+/// <returns>What was done: "reminded", the overdue action, or null when nothing was due any more.</returns>
+public sealed record HandleDueTask(Guid TaskId, DateTime Now) : ICommand<string?>;
+
+public sealed class HandleDueTaskHandler(FlowChannelDbContext db, ApprovalDecisions decisions, Timeline timeline)
+    : ICommandHandler<HandleDueTask, string?>
+{
+    private const string SystemComment = "The due time passed.";
+
+    public async ValueTask<string?> Handle(HandleDueTask command, CancellationToken cancellationToken)
+    {
+        var task = await db.WorkflowTasks.FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken);
+        if (task is null || task.Status != TaskStatuses.Open)
+        {
+            return null;
+        }
+
+        if (task.OverdueAction is { } action && task.DueAt <= command.Now && Enum.TryParse<OverdueAction>(action, out var overdue))
+        {
+            var instance = await decisions.ClaimInstanceAsync(task, cancellationToken);
+            await ApplyOverdueAsync(instance, task, overdue, command.Now, cancellationToken);
+            return action;
+        }
+
+        if (task.RemindAt <= command.Now && task.RemindedAt is null)
+        {
+            task.RemindedAt = command.Now;
+            await RemindAsync(task, cancellationToken);
+            return TimelineActions.Reminded;
+        }
+
+        return null;
+    }
+
+    private async Task ApplyOverdueAsync(WorkflowInstance instance, WorkflowTask task, OverdueAction overdue, DateTime now, CancellationToken ct)
+    {
+        if (overdue == OverdueAction.Escalate)
+        {
+            task.Status = TaskStatuses.Completed;
+            task.Outcome = ApprovalOutcomes.Escalated;
+            task.Comment = SystemComment;
+            task.CompletedAt = now;
+            timeline.Add(task, TimelineActions.Escalated, null, ApprovalRounds.SystemName, SystemComment, task.AssigneeUserId);
+            await decisions.EndRoundAsync(instance, task, ApprovalRounds.Decision(ApprovalOutcomes.Escalated, SystemComment, []), ct);
+            return;
+        }
+
+        var approve = overdue == OverdueAction.Approve;
+        task.Status = TaskStatuses.Completed;
+        task.Outcome = approve ? ApprovalOutcomes.Approved : ApprovalOutcomes.Rejected;
+        task.Comment = SystemComment;
+        task.CompletedAt = now;
+        timeline.Add(task, approve ? TimelineActions.AutoApproved : TimelineActions.AutoRejected, null, ApprovalRounds.SystemName, SystemComment, task.AssigneeUserId);
+        await decisions.AfterVoteAsync(instance, task, null, ApprovalRounds.SystemName, ct);
+    }
+
+    private async Task RemindAsync(WorkflowTask task, CancellationToken ct)
+    {
+        if (task.AssigneeUserId is not { } assignee)
+        {
+            return;
+        }
+
+        var due = task.DueAt is { } at ? $" It is due at {at:yyyy-MM-dd HH:mm} UTC." : "";
+        db.Notifications.Add(new Notification
+        {
+            RecipientUserId = assignee,
+            Subject = $"Reminder: {task.Title}",
+            Body = $"A task is waiting for your decision.{due}",
+            InstanceId = task.InstanceId,
+        });
+        timeline.Add(task, TimelineActions.Reminded, null, ApprovalRounds.SystemName, targetUserId: assignee);
+        var email = await db.Users.AsNoTracking().Where(u => u.Id == assignee).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            OutboxWriter.Enqueue(db, OutboxKinds.Email, new JsonObject
+            {
+                ["to"] = new JsonArray(email),
+                ["cc"] = new JsonArray(),
+                ["bcc"] = new JsonArray(),
+                ["subject"] = $"Reminder: {task.Title}",
+                ["body"] = $"<p>A task is waiting for your decision: <b>{WebUtility.HtmlEncode(task.Title)}</b>.{WebUtility.HtmlEncode(due)}</p>",
+            }, $"task-reminder:{task.Id:N}", task.InstanceId, null, DateTime.UtcNow);
+        }
+    }
+}
