@@ -11,9 +11,12 @@ namespace FlowChannel.Web.Tests.Durability;
 /// <summary>Publishes the test definitions in <c>Durability/Definitions</c> into a running host.</summary>
 internal static class WorkflowDefinitions
 {
-    public static async Task PublishAsync(FlowChannelHost host, string fileName)
+    public static Task PublishAsync(FlowChannelHost host, string fileName) =>
+        PublishFileAsync(host, RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Durability", "Definitions", fileName));
+
+    public static async Task PublishFileAsync(FlowChannelHost host, string path)
     {
-        var json = await File.ReadAllTextAsync(RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Durability", "Definitions", fileName));
+        var json = await File.ReadAllTextAsync(path);
         await using var scope = host.Services.CreateAsyncScope();
         var read = ElsaJsonReader.Read(json, scope.ServiceProvider.GetRequiredService<ActivityRegistry>());
         Assert.True(read.IsValid, string.Join("; ", read.Errors.Select(e => e.ToString())));

@@ -128,12 +128,17 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
 
     private async Task<HashSet<string>> ApprovedEarlierAsync(string instanceId, IReadOnlyList<string> approvers, CancellationToken ct)
     {
-        var ids = await db.WorkflowTasks.AsNoTracking()
+        static bool ApprovedBy(WorkflowTask t, IReadOnlyList<string> users) =>
+            t.Outcome == ApprovalOutcomes.Approved && t.CompletedByUserId is { } user && users.Contains(user);
+
+        var stored = await db.WorkflowTasks.AsNoTracking()
             .Where(t => t.InstanceId == instanceId && t.Outcome == ApprovalOutcomes.Approved && t.CompletedByUserId != null && approvers.Contains(t.CompletedByUserId))
             .Select(t => t.CompletedByUserId!)
             .Distinct()
             .ToListAsync(ct);
-        return [.. ids];
+        // The decision that led here is in this unit of work, not yet in the database.
+        var pending = db.WorkflowTasks.Local.Where(t => t.InstanceId == instanceId && ApprovedBy(t, approvers)).Select(t => t.CompletedByUserId!);
+        return [.. stored, .. pending];
     }
 
     /// <summary>The submitter revises the returned record; their resubmission asks the step's approvers again.</summary>
