@@ -25,8 +25,8 @@ public sealed record TaskDetails(
     IReadOnlyList<ReturnTarget> ReturnTargets,
     IReadOnlyList<TimelineView> Timeline);
 
-public sealed record TimelineView(string Action, string? ActorUserId, string? ActorName, string? TargetUserId, string? Comment,
-    IReadOnlyList<string> Attachments, DateTime At, Guid? TaskId);
+public sealed record TimelineView(string Action, string? ActorUserId, string? ActorName, string? TargetUserId, string? TargetName,
+    string? Comment, IReadOnlyList<string> Attachments, DateTime At, Guid? TaskId);
 
 public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetTask, TaskDetails>
 {
@@ -55,6 +55,9 @@ public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetT
             .OrderBy(e => e.At)
             .Take(500)
             .ToListAsync(cancellationToken);
+        var targets = timeline.Select(e => e.TargetUserId).OfType<string>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => targets.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.UserName ?? u.Id, cancellationToken);
         return new TaskDetails(
             TaskView.From(task),
             view,
@@ -62,14 +65,14 @@ public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetT
             !canAct ? [] : request?.Actions ?? [ActOnTaskHandler.Resubmit],
             !canAct || view is null ? [] : request is null ? [.. view.Data.Select(p => p.Key)] : [.. request.Fields.Where(f => f.Value == FieldAccess.Edit).Select(f => f.Key)],
             request?.ReturnTargets ?? [],
-            [.. timeline.Select(TimelineViews.From)]);
+            [.. timeline.Select(e => TimelineViews.From(e, names))]);
     }
 }
 
 internal static class TimelineViews
 {
-    public static TimelineView From(WorkflowTimelineEntry e) => new(
-        e.Action, e.ActorUserId, e.ActorName, e.TargetUserId, e.Comment,
+    public static TimelineView From(WorkflowTimelineEntry e, IReadOnlyDictionary<string, string> names) => new(
+        e.Action, e.ActorUserId, e.ActorName, e.TargetUserId, e.TargetUserId is null ? null : names.GetValueOrDefault(e.TargetUserId), e.Comment,
         e.AttachmentsJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(e.AttachmentsJson) ?? [],
         e.At, e.TaskId);
 }
