@@ -116,6 +116,8 @@ internal static class UiTexts
         ["instances.MigrateTo"] = ("Migrate to version {0}", "迁移到版本 {0}"),
         ["instances.Migrated"] = ("Moved to version {0}.", "已迁移到版本 {0}。"),
         ["instances.NotMigrated"] = ("Not moved: {0}", "未迁移：{0}"),
+        ["instances.MigrateSelected"] = ("Migrate {0} selected to the newest version", "将选中的 {0} 个迁移到最新版本"),
+        ["instances.MigrationSummary"] = ("{0} moved, {1} not moved.", "已迁移 {0} 个，未迁移 {1} 个。"),
         ["status.Running"] = ("Running", "运行中"),
         ["status.Executing"] = ("Executing", "执行中"),
         ["status.Pending"] = ("Pending", "待执行"),

@@ -1,3 +1,4 @@
+using FlowChannel.Application.Common;
 using FlowChannel.Application.Workflows.Instances;
 using FlowChannel.Web.Hosting;
 using FlowChannel.Web.Identity;
@@ -19,7 +20,11 @@ public sealed partial class WorkflowInstances
     private string? _definitionId;
     private string? _status;
     private bool _faultedOnly;
+    private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
+    private IReadOnlyList<InstanceMigrationOutcome>? _outcomes;
     private bool _loading;
+    private bool _busy;
+    private string? _error;
     private bool _interactive;
 
     [Inject] private RequestSender Sender { get; set; } = default!;
@@ -48,4 +53,40 @@ public sealed partial class WorkflowInstances
     }
 
     private Task ReloadAsync() => _grid.FirstPage(forceReload: true);
+
+    private void Select(string instanceId, bool selected)
+    {
+        if (selected)
+        {
+            _selected.Add(instanceId);
+        }
+        else
+        {
+            _selected.Remove(instanceId);
+        }
+    }
+
+    /// <summary>Moves the selected instances to the newest published version of their workflow; the outcome of each stays on screen.</summary>
+    private async Task MigrateSelectedAsync()
+    {
+        _busy = true;
+        _error = null;
+        try
+        {
+            _outcomes = await Sender.SendAsync(new MigrateWorkflowInstances(ActorFactory.From((await AuthState).User), [.. _selected], null));
+            _selected.Clear();
+        }
+        catch (FlowChannelException e)
+        {
+            // Nothing moved (e.g. a workflow without a published version): say why, keep the selection.
+            _outcomes = null;
+            _error = e.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await _grid.Reload();
+    }
 }
