@@ -25,7 +25,6 @@ public sealed class RetryWorkflowInstanceHandler(FlowChannelDbContext db, Workfl
             ?? throw new NotFoundException("Workflow instance", command.InstanceId);
         await engine.RetryAsync(instance, command.ActivityId, cancellationToken);
         audit.Write(command.Actor, "workflow.retry", "WorkflowInstance", instance.Id, command.ActivityId);
-        return new WorkflowInstanceView(instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.Status, instance.SubStatus,
-            instance.CorrelationId, instance.CreatedAt, instance.FinishedAt, FlowChannel.Workflows.Runtime.WorkflowInstanceState.FromJson(instance.StateJson));
+        return WorkflowInstanceView.From(instance);
     }
 }

@@ -13,6 +13,7 @@ public static class ApiEndpoints
         secured.MapRecordDraftApi();
         secured.MapTaskApi();
         secured.MapWorkflowApi();
+        secured.MapWorkflowInstanceApi();
         secured.MapWorkflowDefinitionApi();
         secured.MapPartnerApi();
         secured.MapFileApi();

@@ -13,32 +13,10 @@ public static class WorkflowApi
 {
     public static void MapWorkflowApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/workflow-instances/{id}", async (string id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-            {
-                var view = await mediator.Send(new GetWorkflowInstance(ActorFactory.From(user), id), ct);
-                var state = view.State;
-                return TypedResults.Ok(new
-                {
-                    view.Id,
-                    view.DefinitionId,
-                    view.DefinitionVersion,
-                    view.Status,
-                    view.SubStatus,
-                    view.CorrelationId,
-                    view.CreatedAt,
-                    view.FinishedAt,
-                    variables = state?.Variables,
-                    bookmarks = state?.Bookmarks,
-                    journal = state?.Journal,
-                    incidents = state?.Incidents,
-                });
-            })
-            .WithSummary("Status and sub-status of a workflow instance; variables, bookmarks, journal and incidents for channel managers and admins.");
-
         api.MapPost("/workflow-instances/{id}/retry", async (string id, RetryBody? body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var view = await mediator.Send(new RetryWorkflowInstance(ActorFactory.From(user), id, body?.ActivityId), ct);
-                return TypedResults.Ok(new { view.Id, view.Status, view.SubStatus, incidents = view.State?.Incidents });
+                return TypedResults.Ok(new { view.Instance.Id, view.Instance.Status, view.Instance.SubStatus, incidents = view.State.Incidents });
             })
             .WithSummary("Retries a faulted instance from an activity (by default the one it faulted at); 409 when it is not faulted.");
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using FlowChannel.Workflows.Model;
 
 namespace FlowChannel.Workflows.Runtime;
 
@@ -73,14 +74,14 @@ public sealed class WorkflowInstanceState
 
     /// <summary>
     /// A copy that a step may change freely. Records and the replaced-never-mutated parts are shared; everything the
-    /// runtime mutates in place (variables, lists, join progress) is copied.
+    /// runtime mutates in place (variables, lists, join progress) is copied. A migration passes the version it moves to.
     /// </summary>
-    internal WorkflowInstanceState Clone() => new()
+    internal WorkflowInstanceState Clone(WorkflowDefinition? onto = null) => new()
     {
         InstanceId = InstanceId,
         DefinitionId = DefinitionId,
-        DefinitionVersionId = DefinitionVersionId,
-        DefinitionVersion = DefinitionVersion,
+        DefinitionVersionId = onto?.Id ?? DefinitionVersionId,
+        DefinitionVersion = onto?.Version ?? DefinitionVersion,
         CorrelationId = CorrelationId,
         Name = Name,
         Status = Status,

@@ -5,6 +5,7 @@ using FlowChannel.Expressions.JavaScript;
 using FlowChannel.Expressions.Liquid;
 using FlowChannel.Workflows.Activities;
 using FlowChannel.Workflows.Model;
+using FlowChannel.Workflows.Runtime.Migration;
 
 namespace FlowChannel.Workflows.Runtime;
 
@@ -130,6 +131,18 @@ public sealed class WorkflowRunner
         copy.SubStatus = WorkflowSubStatus.Executing;
         var start = copy.StartActivityId is { } startId && workflow.IndexById.TryGetValue(startId, out var first) ? first : 0;
         return new WorkflowExecution(this, workflow, copy, start, now).Retry(index);
+    }
+
+    /// <summary>
+    /// The state of an instance moved from <paramref name="current"/> to <paramref name="target"/> (another version of
+    /// the same definition), or the activities it sits at that <paramref name="target"/> lacks. Changes nothing given.
+    /// </summary>
+    public WorkflowMigrationResult Migrate(WorkflowDefinition current, WorkflowDefinition target, WorkflowInstanceState state)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(state);
+        return InstanceMigration.Migrate(Compile(current), Compile(target), state);
     }
 
     private CompiledWorkflow Compile(WorkflowDefinition definition) =>

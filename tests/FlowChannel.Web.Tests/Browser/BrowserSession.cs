@@ -43,13 +43,13 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    /// <summary>Signs a sample user in through the login page, the way a person does.</summary>
-    public static async Task SignInAsync(IPage page, string userName)
+    /// <summary>Signs a user (a sample one unless a password is given) in through the login page, the way a person does.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password = FlowChannelHost.SamplePassword)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/login");
         await page.Locator("input[name=userName]").FillAsync(userName);
-        await page.Locator("input[name=password]").FillAsync(FlowChannelHost.SamplePassword);
+        await page.Locator("input[name=password]").FillAsync(password);
         await page.Locator("form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
