@@ -19,14 +19,17 @@ namespace FlowChannel.Application.Workflows;
 public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, ILogger<EffectApplier> logger)
 {
     /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
-    public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, IReadOnlyList<WorkflowEffect> effects, CancellationToken ct)
+    public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
     {
         var incidents = new List<WorkflowIncident>();
-        foreach (var effect in effects)
+        foreach (var effect in result.Effects)
         {
             try
             {
-                await ApplyAsync(instance, effect, ct);
+                if (await ApplyAsync(instance, effect, ct) is { } note)
+                {
+                    StepJournal.AddNote(result.State, effect.ActivityId, note);
+                }
             }
             catch (WorkflowEffectException ex)
             {
@@ -39,7 +42,8 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
         return incidents;
     }
 
-    private async Task ApplyAsync(WorkflowInstance instance, WorkflowEffect effect, CancellationToken ct)
+    /// <returns>A note for the activity's journal entry, or null.</returns>
+    private async Task<string?> ApplyAsync(WorkflowInstance instance, WorkflowEffect effect, CancellationToken ct)
     {
         switch (effect)
         {
@@ -50,14 +54,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                 await UpdateRecordAsync(update, ct);
                 break;
             case NotifyEffect notify:
-                db.Notifications.Add(new Notification
-                {
-                    RecipientUserId = notify.RecipientUserId,
-                    Subject = notify.Subject,
-                    Body = notify.Body,
-                    InstanceId = instance.Id,
-                });
-                break;
+                return await Notify.NotifyEffectApplier.ApplyAsync(db, instance, notify, DateTime.UtcNow, ct);
             case PublishEventEffect publish:
                 // Delivered after this step commits, in its own transaction: the instances it wakes or starts do not
                 // make this step fail, and a step that rolls back publishes nothing.
@@ -107,6 +104,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             default:
                 throw new InvalidOperationException($"No handler for workflow effect {effect.GetType().Name}.");
         }
+        return null;
     }
 
     private async Task CreateRecordAsync(WorkflowInstance instance, CreateRecordEffect create, CancellationToken ct)

@@ -118,7 +118,7 @@ public sealed class WorkflowEngine(
     {
         var state = result.State;
         var now = clock.GetUtcNow().UtcDateTime;
-        var failed = await effects.ApplyAsync(instance, result.Effects, ct);
+        var failed = await effects.ApplyAsync(instance, result, ct);
         if (failed.Count > 0)
         {
             state.Incidents.AddRange(failed);

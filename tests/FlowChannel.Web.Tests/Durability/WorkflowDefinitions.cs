@@ -8,12 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowChannel.Web.Tests.Durability;
 
-/// <summary>Publishes the test definitions in <c>Durability/Definitions</c> into a running host.</summary>
+/// <summary>Publishes the test definitions in <c>&lt;area&gt;/Definitions</c> (by default <c>Durability</c>) into a running host.</summary>
 internal static class WorkflowDefinitions
 {
-    public static async Task PublishAsync(FlowChannelHost host, string fileName)
+    public static async Task PublishAsync(FlowChannelHost host, string fileName, string area = "Durability")
     {
-        var json = await File.ReadAllTextAsync(RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Durability", "Definitions", fileName));
+        var json = await File.ReadAllTextAsync(RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", area, "Definitions", fileName));
         await using var scope = host.Services.CreateAsyncScope();
         var read = ElsaJsonReader.Read(json, scope.ServiceProvider.GetRequiredService<ActivityRegistry>());
         Assert.True(read.IsValid, string.Join("; ", read.Errors.Select(e => e.ToString())));
