@@ -17,7 +17,8 @@ public sealed class WorkflowEngine(
     WorkflowRunner runner,
     WorkflowDefinitionCache definitions,
     EffectApplier effects,
-    TimeProvider clock)
+    TimeProvider clock,
+    HostAnswers.HostAnsweredBookmarks hostAnswers)
 {
     /// <summary>Starts every published workflow triggered by a submission of the record's form.</summary>
     public async Task<IReadOnlyList<string>> StartForSubmissionAsync(FormRecord record, Actor actor, CancellationToken ct)
@@ -140,6 +141,7 @@ public sealed class WorkflowEngine(
         await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
         await BookmarkIndex.SyncAsync(db, instance.Id, result, ct);
         await Waiting.ChildCompletion.AfterStepAsync(db, instance, state, ct);
+        await hostAnswers.AnswerAsync(instance, state, (bookmarkId, answer) => ResumeAsync(instance, bookmarkId, answer, ct), ct);
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>

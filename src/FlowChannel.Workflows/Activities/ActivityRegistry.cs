@@ -5,6 +5,7 @@ using FlowChannel.Workflows.Activities.Email;
 using FlowChannel.Workflows.Activities.Http;
 using FlowChannel.Workflows.Activities.Messaging;
 using FlowChannel.Workflows.Activities.Platform;
+using FlowChannel.Workflows.Activities.Records;
 using FlowChannel.Workflows.Activities.Scheduling;
 
 namespace FlowChannel.Workflows.Activities;
@@ -32,6 +33,7 @@ public sealed class ActivityRegistry
             new NotifyActivity(), new DelayActivity(), new TimerActivity(), new CronActivity(), new StartAtActivity(),
             new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
             new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
+            new QueryRecordsActivity(),
         ];
         foreach (var activity in activities)
         {
