@@ -55,6 +55,7 @@ public static class ApplicationRegistration
         services.AddScoped<Packs.PackFormVersions>();
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();
+        services.AddScoped<Workflows.RecordChanges.RecordChangedTriggers>();
         services.AddScoped<Workflows.HostAnswers.HostAnsweredBookmarks>();
         services.AddScoped<Workflows.HostAnswers.IHostAnsweredBookmarkHandler, Workflows.HostAnswers.QueryRecordsAnswer>();
         services.AddScoped<AuditTrail>();

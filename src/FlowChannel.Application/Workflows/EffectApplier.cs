@@ -16,7 +16,8 @@ namespace FlowChannel.Application.Workflows;
 /// Carries out what a workflow run asked for (create/update records, notify people) in the same unit of
 /// work as the instance's new state, so a crash can never leave one without the other.
 /// </summary>
-public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, ILogger<EffectApplier> logger)
+public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, RecordChanges.RecordChangedTriggers recordTriggers,
+    ILogger<EffectApplier> logger)
 {
     /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
     public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
@@ -51,7 +52,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                 await CreateRecordAsync(instance, create, ct);
                 break;
             case UpdateRecordEffect update:
-                await UpdateRecordAsync(update, ct);
+                await UpdateRecordAsync(instance, update, ct);
                 break;
             case NotifyEffect notify:
                 return await Notify.NotifyEffectApplier.ApplyAsync(db, instance, notify, DateTime.UtcNow, ct);
@@ -125,10 +126,12 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
         });
     }
 
-    private async Task UpdateRecordAsync(UpdateRecordEffect update, CancellationToken ct)
+    private async Task UpdateRecordAsync(WorkflowInstance instance, UpdateRecordEffect update, CancellationToken ct)
     {
+        recordTriggers.EnsureChainDepth(update.ActivityId);
         var record = await db.FormRecords.FindAsync([update.RecordId], ct)
             ?? throw new WorkflowEffectException($"Activity '{update.ActivityId}' updates record '{update.RecordId}', which does not exist.");
+        var change = new RecordChanges.RecordChange(record, JsonNode.Parse(record.DataJson)!.AsObject(), record.Status, SystemUser.Id, null, instance);
         if (update.Status is { Length: > 0 } status)
         {
             record.Status = status;
@@ -149,6 +152,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             record.DataJson = Validate(schema, data, update.ActivityId).Data.ToJsonString();
         }
         record.UpdatedAt = DateTime.UtcNow;
+        await recordTriggers.FireAsync(change, ct);
     }
 
     private static RecordValidationResult Validate(FormSchema schema, JsonObject data, string activityId)

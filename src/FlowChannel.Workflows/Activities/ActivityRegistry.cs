@@ -33,7 +33,7 @@ public sealed class ActivityRegistry
             new NotifyActivity(), new DelayActivity(), new TimerActivity(), new CronActivity(), new StartAtActivity(),
             new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
             new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
-            new QueryRecordsActivity(),
+            new QueryRecordsActivity(), new RecordChangedActivity(),
         ];
         foreach (var activity in activities)
         {
