@@ -61,6 +61,9 @@ public static class ApplicationRegistration
         services.AddScoped<Packs.PackFormVersions>();
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();
+        services.AddScoped<Workflows.RecordChanges.RecordChangedTriggers>();
+        services.AddScoped<Workflows.HostAnswers.HostAnsweredBookmarks>();
+        services.AddScoped<Workflows.HostAnswers.IHostAnsweredBookmarkHandler, Workflows.HostAnswers.QueryRecordsAnswer>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserSeeder>();
         services.AddScoped<Persistence.DatabaseMigrator>();

@@ -8,7 +8,7 @@ namespace FlowChannel.Application.Notifications;
 /// <summary>The caller's in-app messages (workflow results and notices), newest first.</summary>
 public sealed record ListMyNotifications(Actor Actor, int Take = 50) : IQuery<IReadOnlyList<NotificationView>>;
 
-public sealed record NotificationView(Guid Id, string Subject, string Body, string? InstanceId, DateTime CreatedAt, DateTime? ReadAt);
+public sealed record NotificationView(Guid Id, string Subject, string Body, string? InstanceId, DateTime CreatedAt, DateTime? ReadAt, bool IsCopy = false);
 
 public sealed class ListMyNotificationsHandler(FlowChannelDbContext db) : IQueryHandler<ListMyNotifications, IReadOnlyList<NotificationView>>
 {
@@ -17,6 +17,6 @@ public sealed class ListMyNotificationsHandler(FlowChannelDbContext db) : IQuery
             .Where(n => n.RecipientUserId == query.Actor.UserId)
             .OrderByDescending(n => n.CreatedAt)
             .Take(Math.Clamp(query.Take, 1, 500))
-            .Select(n => new NotificationView(n.Id, n.Subject, n.Body, n.InstanceId, n.CreatedAt, n.ReadAt))
+            .Select(n => new NotificationView(n.Id, n.Subject, n.Body, n.InstanceId, n.CreatedAt, n.ReadAt, n.IsCopy))
             .ToListAsync(cancellationToken);
 }

@@ -38,7 +38,7 @@ public static class RecordConditions
         }
     }
 
-    private static bool Matches(ConditionOperator op, JsonNode? actual, JsonNode? expected)
+    internal static bool Matches(ConditionOperator op, JsonNode? actual, JsonNode? expected)
     {
         if (expected is null || (expected is JsonValue && JsonValueText.Of(expected) is ""))
         {

@@ -16,17 +16,21 @@ namespace FlowChannel.Application.Workflows;
 /// Carries out what a workflow run asked for (create/update records, notify people) in the same unit of
 /// work as the instance's new state, so a crash can never leave one without the other.
 /// </summary>
-public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, ILogger<EffectApplier> logger)
+public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, RecordChanges.RecordChangedTriggers recordTriggers,
+    ILogger<EffectApplier> logger)
 {
     /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
-    public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, IReadOnlyList<WorkflowEffect> effects, CancellationToken ct)
+    public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
     {
         var incidents = new List<WorkflowIncident>();
-        foreach (var effect in effects)
+        foreach (var effect in result.Effects)
         {
             try
             {
-                await ApplyAsync(instance, effect, ct);
+                if (await ApplyAsync(instance, effect, ct) is { } note)
+                {
+                    StepJournal.AddNote(result.State, effect.ActivityId, note);
+                }
             }
             catch (WorkflowEffectException ex)
             {
@@ -39,7 +43,8 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
         return incidents;
     }
 
-    private async Task ApplyAsync(WorkflowInstance instance, WorkflowEffect effect, CancellationToken ct)
+    /// <returns>A note for the activity's journal entry, or null.</returns>
+    private async Task<string?> ApplyAsync(WorkflowInstance instance, WorkflowEffect effect, CancellationToken ct)
     {
         switch (effect)
         {
@@ -47,17 +52,10 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                 await CreateRecordAsync(instance, create, ct);
                 break;
             case UpdateRecordEffect update:
-                await UpdateRecordAsync(update, ct);
+                await UpdateRecordAsync(instance, update, ct);
                 break;
             case NotifyEffect notify:
-                db.Notifications.Add(new Notification
-                {
-                    RecipientUserId = notify.RecipientUserId,
-                    Subject = notify.Subject,
-                    Body = notify.Body,
-                    InstanceId = instance.Id,
-                });
-                break;
+                return await Notify.NotifyEffectApplier.ApplyAsync(db, instance, notify, DateTime.UtcNow, ct);
             case PublishEventEffect publish:
                 // Delivered after this step commits, in its own transaction: the instances it wakes or starts do not
                 // make this step fail, and a step that rolls back publishes nothing.
@@ -107,6 +105,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             default:
                 throw new InvalidOperationException($"No handler for workflow effect {effect.GetType().Name}.");
         }
+        return null;
     }
 
     private async Task CreateRecordAsync(WorkflowInstance instance, CreateRecordEffect create, CancellationToken ct)
@@ -127,10 +126,12 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
         });
     }
 
-    private async Task UpdateRecordAsync(UpdateRecordEffect update, CancellationToken ct)
+    private async Task UpdateRecordAsync(WorkflowInstance instance, UpdateRecordEffect update, CancellationToken ct)
     {
+        recordTriggers.EnsureChainDepth(update.ActivityId);
         var record = await db.FormRecords.FindAsync([update.RecordId], ct)
             ?? throw new WorkflowEffectException($"Activity '{update.ActivityId}' updates record '{update.RecordId}', which does not exist.");
+        var change = new RecordChanges.RecordChange(record, JsonNode.Parse(record.DataJson)!.AsObject(), record.Status, SystemUser.Id, null, instance);
         if (update.Status is { Length: > 0 } status)
         {
             record.Status = status;
@@ -151,6 +152,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             record.DataJson = Validate(schema, data, update.ActivityId).Data.ToJsonString();
         }
         record.UpdatedAt = DateTime.UtcNow;
+        await recordTriggers.FireAsync(change, ct);
     }
 
     private static RecordValidationResult Validate(FormSchema schema, JsonObject data, string activityId)

@@ -18,7 +18,8 @@ public sealed class WorkflowEngine(
     WorkflowDefinitionCache definitions,
     EffectApplier effects,
     Approvals.ApprovalRounds approvals,
-    TimeProvider clock)
+    TimeProvider clock,
+    HostAnswers.HostAnsweredBookmarks hostAnswers)
 {
     /// <summary>Rounds decided as they open resume at once; a flow of such steps is cut off here, visibly.</summary>
     private const int MaxImmediateResumes = 50;
@@ -124,7 +125,7 @@ public sealed class WorkflowEngine(
     {
         var state = result.State;
         var now = clock.GetUtcNow().UtcDateTime;
-        var failed = (await effects.ApplyAsync(instance, result.Effects, ct)).ToList();
+        var failed = (await effects.ApplyAsync(instance, result, ct)).ToList();
         var rounds = await approvals.OpenAsync(instance, result.CreatedBookmarks, ct);
         failed.AddRange(rounds.Incidents);
         if (failed.Count > 0)
@@ -141,14 +142,20 @@ public sealed class WorkflowEngine(
         await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
         await BookmarkIndex.SyncAsync(db, instance.Id, result, ct);
         await Waiting.ChildCompletion.AfterStepAsync(db, instance, state, ct);
-        foreach (var decision in rounds.Decisions)
+        if (rounds.Decisions.Count > 0)
         {
-            if (++_immediateResumes > MaxImmediateResumes)
+            // Each resumption applies its own step, host answers included, to the state it leaves.
+            foreach (var decision in rounds.Decisions)
             {
-                throw new ConflictException($"More than {MaxImmediateResumes} approval steps decided themselves in one request; the workflow seems to loop.");
+                if (++_immediateResumes > MaxImmediateResumes)
+                {
+                    throw new ConflictException($"More than {MaxImmediateResumes} approval steps decided themselves in one request; the workflow seems to loop.");
+                }
+                await ResumeAsync(instance, decision.BookmarkId, decision.Input, ct);
             }
-            await ResumeAsync(instance, decision.BookmarkId, decision.Input, ct);
+            return;
         }
+        await hostAnswers.AnswerAsync(instance, state, (bookmarkId, answer) => ResumeAsync(instance, bookmarkId, answer, ct), ct);
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>

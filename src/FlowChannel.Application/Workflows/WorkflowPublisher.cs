@@ -68,6 +68,11 @@ public sealed class WorkflowPublisher(FlowChannelDbContext db, TimeProvider cloc
             db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.FormSubmitted, trigger.FormId, trigger.ActivityId));
         }
 
+        foreach (var trigger in RecordChangeTriggers.Find(definition))
+        {
+            db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.RecordChanged, trigger.FormId, trigger.ActivityId));
+        }
+
         foreach (var trigger in EventTriggers.Find(definition))
         {
             db.WorkflowTriggers.Add(Trigger(definition, TriggerKinds.Event, BookmarkKeys.For(trigger.EventName)!, trigger.ActivityId));

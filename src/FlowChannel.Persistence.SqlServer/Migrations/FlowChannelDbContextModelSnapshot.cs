@@ -352,6 +352,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("IsCopy")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime?>("ReadAt")
                         .HasColumnType("datetime2");
 

@@ -8,6 +8,9 @@ public sealed class Notification
     public required string Subject { get; set; }
     public required string Body { get; set; }
     public string? InstanceId { get; set; }
+
+    /// <summary>A copy (CC) sent to someone kept informed, rather than to a person the message is for.</summary>
+    public bool IsCopy { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime? ReadAt { get; set; }
 }

@@ -25,4 +25,5 @@ public static class TriggerKinds
     public const string FormSubmitted = "FormSubmitted";
     public const string Timer = "Timer";
     public const string Event = "Event";
+    public const string RecordChanged = "RecordChanged";
 }

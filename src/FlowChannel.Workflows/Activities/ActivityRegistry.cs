@@ -6,6 +6,7 @@ using FlowChannel.Workflows.Activities.Http;
 using FlowChannel.Workflows.Activities.Messaging;
 using FlowChannel.Workflows.Activities.Platform;
 using FlowChannel.Workflows.Activities.Platform.Approvals;
+using FlowChannel.Workflows.Activities.Records;
 using FlowChannel.Workflows.Activities.Scheduling;
 
 namespace FlowChannel.Workflows.Activities;
@@ -33,6 +34,7 @@ public sealed class ActivityRegistry
             new NotifyActivity(), new DelayActivity(), new TimerActivity(), new CronActivity(), new StartAtActivity(),
             new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
             new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
+            new QueryRecordsActivity(), new RecordChangedActivity(),
         ];
         foreach (var activity in activities)
         {

@@ -31,6 +31,12 @@ public abstract class WorkflowActivity
 
     public abstract ActivityResult Execute(ActivityExecutionContext context);
 
+    /// <summary>
+    /// For triggers: whether what happened (the workflow input) should start an instance at all, tested before one is
+    /// made (see <see cref="Runtime.WorkflowRunner.AcceptsStart"/>). Starts by default.
+    /// </summary>
+    public virtual bool AcceptsStart(ActivityExecutionContext context) => true;
+
     /// <summary>Continues after a bookmark this activity created is resumed.</summary>
     public virtual ActivityResult OnResumed(ActivityExecutionContext context, JsonObject input) =>
         ActivityResult.Fault($"{TypeName} does not wait, so it cannot be resumed.");

@@ -52,18 +52,7 @@ public sealed class WorkflowRunner
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(request);
         var workflow = Compile(definition);
-        var state = new WorkflowInstanceState
-        {
-            InstanceId = request.InstanceId,
-            DefinitionId = definition.DefinitionId,
-            DefinitionVersionId = definition.Id,
-            DefinitionVersion = definition.Version,
-            CorrelationId = request.CorrelationId,
-            Status = WorkflowStatus.Running,
-            SubStatus = WorkflowSubStatus.Executing,
-            Input = (JsonObject)request.Input.DeepClone(),
-            Variables = (JsonObject)workflow.InitialVariables.DeepClone(),
-        };
+        var state = NewState(workflow, request);
         if (workflow.InitialVariablesError is { } error)
         {
             // Reported at import too; an instance of a definition built in code still faults instead of throwing.
@@ -144,6 +133,45 @@ public sealed class WorkflowRunner
         ArgumentNullException.ThrowIfNull(state);
         return InstanceMigration.Migrate(Compile(current), Compile(target), state);
     }
+
+    /// <summary>
+    /// Whether the trigger <paramref name="triggerActivityId"/> accepts starting with the request's input (say, a
+    /// record-change trigger whose condition is false does not), tested without making an instance. A test that fails
+    /// (a script error) counts as accepted: the instance then starts and faults where its author sees the error.
+    /// </summary>
+    public bool AcceptsStart(WorkflowDefinition definition, string triggerActivityId, StartWorkflowRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(request);
+        var workflow = Compile(definition);
+        if (!workflow.IndexById.TryGetValue(triggerActivityId, out var index) || workflow.Nodes[index].Activity is not { } activity)
+        {
+            return true;
+        }
+
+        var execution = new WorkflowExecution(this, workflow, NewState(workflow, request), index, request.Now);
+        try
+        {
+            return activity.AcceptsStart(new ActivityExecutionContext(execution, workflow.Nodes[index]) { IsTriggerOfWorkflow = true });
+        }
+        catch (Exception e) when (e is WorkflowFaultException or ExpressionException)
+        {
+            return true;
+        }
+    }
+
+    private static WorkflowInstanceState NewState(CompiledWorkflow workflow, StartWorkflowRequest request) => new()
+    {
+        InstanceId = request.InstanceId,
+        DefinitionId = workflow.Definition.DefinitionId,
+        DefinitionVersionId = workflow.Definition.Id,
+        DefinitionVersion = workflow.Definition.Version,
+        CorrelationId = request.CorrelationId,
+        Status = WorkflowStatus.Running,
+        SubStatus = WorkflowSubStatus.Executing,
+        Input = (JsonObject)request.Input.DeepClone(),
+        Variables = (JsonObject)workflow.InitialVariables.DeepClone(),
+    };
 
     private CompiledWorkflow Compile(WorkflowDefinition definition) =>
         _compiled.GetValue(definition, d => CompiledWorkflow.Build(d, _registry));

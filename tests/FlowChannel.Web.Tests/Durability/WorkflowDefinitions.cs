@@ -8,11 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowChannel.Web.Tests.Durability;
 
-/// <summary>Publishes the test definitions in <c>Durability/Definitions</c> into a running host.</summary>
+/// <summary>Publishes the test definitions in <c>&lt;area&gt;/Definitions</c> (by default <c>Durability</c>) into a running host.</summary>
 internal static class WorkflowDefinitions
 {
-    public static Task PublishAsync(FlowChannelHost host, string fileName) =>
-        PublishFileAsync(host, RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Durability", "Definitions", fileName));
+    public static Task PublishAsync(FlowChannelHost host, string fileName, string area = "Durability") =>
+        PublishFileAsync(host, RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", area, "Definitions", fileName));
 
     public static async Task PublishFileAsync(FlowChannelHost host, string path)
     {

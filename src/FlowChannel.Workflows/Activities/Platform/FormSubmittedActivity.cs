@@ -36,13 +36,16 @@ public sealed class FormSubmittedActivity : WorkflowActivity
             : null;
     }
 
-    public override void Read(ActivityReadContext context)
+    public override void Read(ActivityReadContext context) => RequireLiteralFormId(context, "FormSubmitted");
+
+    /// <summary>Form triggers are indexed by form id without running anything, so the id must be written as a literal.</summary>
+    internal static void RequireLiteralFormId(ActivityReadContext context, string trigger)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!context.Inputs.TryGetValue("formId", out var input) || input.Expression.Type != ExpressionType.Literal
             || !JsonScalars.TryGetString(input.Expression.Value, out var formId) || formId.Length == 0)
         {
-            context.Error(context.PointerTo("formId"), "FormSubmitted needs the form id as a literal string.");
+            context.Error(context.PointerTo("formId"), $"{trigger} needs the form id as a literal string.");
         }
     }
 

@@ -1,29 +1,58 @@
+using System.Text.Json.Nodes;
 using FlowChannel.Workflows.Effects;
 
 namespace FlowChannel.Workflows.Activities.Platform;
 
 /// <summary>
-/// <c>FlowChannel.Notify</c>: asks the caller to notify the user <c>recipient</c>. Without a recipient (say, an
-/// anonymous submission) the notification is skipped and the journal says so: a missing message is not worth
-/// stopping the process for.
+/// <c>FlowChannel.Notify</c>: asks the caller to notify <c>recipients</c> (and the older single <c>recipient</c>), with
+/// copies to <c>cc</c>, in the app and/or by email (<c>channels</c>). <c>subject</c> and <c>body</c> (and the optional
+/// English <c>subjectEn</c>/<c>bodyEn</c>) are Liquid templates over <c>Variables</c>, <c>Input</c> and <c>Record</c> (the
+/// workflow input <c>record</c>). Without anyone to notify (say, an anonymous submission) the notification is skipped
+/// and the journal says so: a missing message is not worth stopping the process for.
 /// </summary>
 public sealed class NotifyActivity : WorkflowActivity
 {
     public override string TypeName => "FlowChannel.Notify";
 
-    public override IReadOnlyList<ActivityInputDescriptor> Inputs { get; } = [new("recipient"), new("subject"), new("body")];
+    public override IReadOnlyList<ActivityInputDescriptor> Inputs { get; } =
+    [
+        new("recipient"), new("recipients", "String[]"), new("cc", "String[]"), new("channels", "String[]"),
+        new("subject"), new("body"), new("subjectEn"), new("bodyEn"),
+    ];
+
+    public override void Read(ActivityReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        NotifyInputs.Check(context);
+    }
 
     public override ActivityResult Execute(ActivityExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var recipient = context.GetString("recipient");
-        if (string.IsNullOrWhiteSpace(recipient))
+        var recipients = NotifyInputs.Recipients(context);
+        var cc = NotifyInputs.Cc(context, recipients);
+        if (recipients.Count + cc.Count == 0)
         {
             context.Log("No recipient; notification skipped.");
             return ActivityResult.Done;
         }
 
-        context.AddEffect(new NotifyEffect(context.ActivityId, recipient, context.GetString("subject") ?? string.Empty, context.GetString("body") ?? string.Empty));
+        var channels = NotifyInputs.Channels(context);
+        var names = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["Record"] = context.GetWorkflowInput("record") };
+        var message = new NotifyMessage(Subject(context, "subject", names) ?? string.Empty, context.RenderTemplate("body", names) ?? string.Empty);
+        var subjectEn = Subject(context, "subjectEn", names);
+        var bodyEn = context.RenderTemplate("bodyEn", names);
+
+        // An English text given for one part only borrows the other part from the default text.
+        var english = subjectEn is null && bodyEn is null ? null : new NotifyMessage(subjectEn ?? message.Subject, bodyEn ?? message.Body);
+        context.AddEffect(new NotifyEffect(context.ActivityId, context.DeterministicId("notify"), recipients, cc, channels, message, english));
+        context.Log($"Notify {recipients.Count} recipient(s) and {cc.Count} in copy ({channels}): {message.Subject}");
         return ActivityResult.Done;
     }
+
+    private static string? Subject(ActivityExecutionContext context, string input, Dictionary<string, JsonNode?> names) =>
+        // A line break in a subject would start a new mail header; one line is all a subject can be anyway.
+        context.RenderTemplate(input, names) is { } subject
+            ? string.Join(' ', subject.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            : null;
 }

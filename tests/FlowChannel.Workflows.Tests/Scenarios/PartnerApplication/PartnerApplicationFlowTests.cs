@@ -16,9 +16,10 @@ public sealed class PartnerApplicationFlowTests
         Assert.Equal("rejected", update.Status);
         Assert.Contains("40/100", update.Comment, StringComparison.Ordinal);
         var notify = Assert.IsType<NotifyEffect>(result.Effects[1]);
-        Assert.Equal("user-7", notify.RecipientUserId);
-        Assert.Contains("华东智联科技有限公司", notify.Subject, StringComparison.Ordinal);
-        Assert.Contains("40/100", notify.Body, StringComparison.Ordinal);
+        Assert.Equal(["user-7"], notify.Recipients);
+        Assert.Equal(NotifyChannels.InApp, notify.Channels);
+        Assert.Contains("华东智联科技有限公司", notify.Message.Subject, StringComparison.Ordinal);
+        Assert.Contains("40/100", notify.Message.Body, StringComparison.Ordinal);
         Assert.Equal(2, result.Effects.Count);
     }
 
@@ -71,7 +72,7 @@ public sealed class PartnerApplicationFlowTests
         Assert.True(JsonNode.DeepEquals(new JsonArray("it", "retail"), create.Data["industries"]));
         Assert.Equal(create.RecordId.ToString(), result.State.Variables["PartnerProfileId"]!.GetValue<string>());
         Assert.Equal("approved", Assert.IsType<UpdateRecordEffect>(result.Effects[1]).Status);
-        Assert.Contains("李强", Assert.IsType<NotifyEffect>(result.Effects[2]).Body, StringComparison.Ordinal);
+        Assert.Contains("李强", Assert.IsType<NotifyEffect>(result.Effects[2]).Message.Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -105,7 +106,7 @@ public sealed class PartnerApplicationFlowTests
         Assert.Equal("区域已饱和", update.Comment);
         Assert.Equal("区域已饱和", result.State.Variables["ApproverComment"]!.GetValue<string>());
         Assert.Equal("李强", result.State.Variables["Approver"]!.GetValue<string>());
-        Assert.Contains("区域已饱和", Assert.IsType<NotifyEffect>(result.Effects[1]).Body, StringComparison.Ordinal);
+        Assert.Contains("区域已饱和", Assert.IsType<NotifyEffect>(result.Effects[1]).Message.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class PartnerApplicationFlowTests
             PartnerApplication.Definition, suspended.State, suspended.CreatedBookmarks[0], PartnerApplication.Decision("Approved"));
 
         var notify = Assert.IsType<NotifyEffect>(result.Effects[2]);
-        Assert.DoesNotContain("审批意见", notify.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("Comment:", notify.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("审批意见", notify.Message.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comment:", notify.Message.Body, StringComparison.Ordinal);
     }
 }
