@@ -771,8 +771,10 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("approval");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)

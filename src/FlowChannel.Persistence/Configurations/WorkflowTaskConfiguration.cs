@@ -19,7 +19,8 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         builder.Property(x => x.Outcome).HasMaxLength(32);
         builder.Property(x => x.CompletedByUserId).HasMaxLength(450);
         builder.Property(x => x.Version).IsConcurrencyToken();
-        builder.Property(x => x.Kind).HasMaxLength(16);
+        // Tasks made before rounds existed are approval tasks: the column's default says so for the existing rows.
+        builder.Property(x => x.Kind).HasMaxLength(16).HasDefaultValue(TaskKinds.Approval);
         builder.Property(x => x.AddedPosition).HasMaxLength(8);
         builder.Property(x => x.OverdueAction).HasMaxLength(16);
         // A round's tasks share its bookmark; the instance's concurrency token makes its resumption happen once.

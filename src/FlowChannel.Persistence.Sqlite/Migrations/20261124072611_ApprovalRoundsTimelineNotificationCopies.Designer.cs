@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowChannel.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124064512_NotificationCopies")]
-    partial class NotificationCopies
+    [Migration("20261124072611_ApprovalRoundsTimelineNotificationCopies")]
+    partial class ApprovalRoundsTimelineNotificationCopies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -727,6 +727,10 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddedPosition")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssigneeUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -752,21 +756,50 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("approval");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverdueAction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyJson")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RemindAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -785,7 +818,6 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookmarkId")
-                        .IsUnique()
                         .HasDatabaseName("IX_WorkflowTasks_BookmarkId");
 
                     b.HasIndex("InstanceId")
@@ -794,10 +826,69 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasIndex("Status", "AssigneeUserId")
                         .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
 
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
+
+                    b.HasIndex("Status", "RemindAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_RemindAt");
+
                     b.HasIndex("Status", "Role")
                         .HasDatabaseName("IX_WorkflowTasks_Status_Role");
 
                     b.ToTable("WorkflowTasks", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.WorkflowTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId", "At")
+                        .HasDatabaseName("IX_WorkflowTimeline_InstanceId_At");
+
+                    b.ToTable("WorkflowTimeline", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.WorkflowTrigger", b =>

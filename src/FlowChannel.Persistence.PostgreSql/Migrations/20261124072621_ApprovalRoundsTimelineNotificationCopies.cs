@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FlowChannel.Persistence.SqlServer.Migrations
+namespace FlowChannel.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class ApprovalRoundsAndTimeline : Migration
+    public partial class ApprovalRoundsTimelineNotificationCopies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,77 +18,84 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "AddedPosition",
                 table: "WorkflowTasks",
-                type: "nvarchar(8)",
+                type: "character varying(8)",
                 maxLength: 8,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DueAt",
                 table: "WorkflowTasks",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "WorkflowTasks",
-                type: "nvarchar(16)",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "approval");
 
             migrationBuilder.AddColumn<string>(
                 name: "OverdueAction",
                 table: "WorkflowTasks",
-                type: "nvarchar(16)",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ParentTaskId",
                 table: "WorkflowTasks",
-                type: "uniqueidentifier",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PolicyJson",
                 table: "WorkflowTasks",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RemindAt",
                 table: "WorkflowTasks",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RemindedAt",
                 table: "WorkflowTasks",
-                type: "datetime2",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Sequence",
                 table: "WorkflowTasks",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsCopy",
+                table: "Notifications",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.CreateTable(
                 name: "WorkflowTimeline",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ActivityId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    TargetUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Comment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AttachmentsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActivityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    TargetUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AttachmentsJson = table.Column<string>(type: "text", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,6 +176,10 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "Sequence",
                 table: "WorkflowTasks");
+
+            migrationBuilder.DropColumn(
+                name: "IsCopy",
+                table: "Notifications");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkflowTasks_BookmarkId",

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FlowChannel.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124064523_NotificationCopies")]
-    partial class NotificationCopies
+    [Migration("20261124072621_ApprovalRoundsTimelineNotificationCopies")]
+    partial class ApprovalRoundsTimelineNotificationCopies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -734,6 +734,10 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AddedPosition")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("AssigneeUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -759,21 +763,50 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("approval");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("OverdueAction")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PolicyJson")
+                        .HasColumnType("text");
+
                     b.Property<Guid?>("RecordId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RemindAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Role")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -792,7 +825,6 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BookmarkId")
-                        .IsUnique()
                         .HasDatabaseName("IX_WorkflowTasks_BookmarkId");
 
                     b.HasIndex("InstanceId")
@@ -801,10 +833,69 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasIndex("Status", "AssigneeUserId")
                         .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
 
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
+
+                    b.HasIndex("Status", "RemindAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_RemindAt");
+
                     b.HasIndex("Status", "Role")
                         .HasDatabaseName("IX_WorkflowTasks_Status_Role");
 
                     b.ToTable("WorkflowTasks", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.WorkflowTimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttachmentsJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TargetUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId", "At")
+                        .HasDatabaseName("IX_WorkflowTimeline_InstanceId_At");
+
+                    b.ToTable("WorkflowTimeline", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.WorkflowTrigger", b =>
