@@ -22,9 +22,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(FlowChannelDbContext
             {
                 return await RunOnceAsync(message, next, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (message is IRetriedOnConflict && attempt < Attempts)
+            catch (DbUpdateConcurrencyException e) when (message is IRetriedOnConflict && attempt < Attempts && OnlyWorkflowRows(e))
             {
-                // Someone else's write won; running again reads what they wrote and decides afresh.
+                // Someone else's write won; running again reads what they wrote and decides afresh. A short random wait
+                // keeps a crowd of approvers of one round from colliding again in step.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 60) * attempt), cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -32,6 +34,13 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(FlowChannelDbContext
             }
         }
     }
+
+    /// <summary>
+    /// Only a lost race on an instance or a task is retried: a record someone else edited meanwhile must not be
+    /// overwritten with what this command read before their edit.
+    /// </summary>
+    private static bool OnlyWorkflowRows(DbUpdateConcurrencyException e) =>
+        e.Entries.All(entry => entry.Entity is Persistence.Entities.WorkflowInstance or Persistence.Entities.WorkflowTask);
 
     private async ValueTask<TResponse> RunOnceAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {

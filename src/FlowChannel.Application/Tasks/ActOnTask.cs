@@ -57,6 +57,10 @@ public sealed class ActOnTaskHandler(FlowChannelDbContext db, ApprovalDecisions 
         var request = task.Kind == TaskKinds.Resubmit ? null : ApprovalDecisions.Request([task]);
         var action = Allowed(command.Action, task, request);
         var instance = await decisions.ClaimInstanceAsync(task, cancellationToken);
+        if (!decisions.IsLive(instance, task, await decisions.RoundAsync(task, cancellationToken)))
+        {
+            throw new ConflictException("This step of the workflow has already moved on.");
+        }
         var attachments = await actions.AttachmentsAsync(command, cancellationToken);
         var context = new TaskActionContext(command, task, instance, request, Comment(command), attachments);
         await (action switch
@@ -83,9 +87,9 @@ public sealed class ActOnTaskHandler(FlowChannelDbContext db, ApprovalDecisions 
         }
 
         var action = ApprovalAction.Normalize(requested);
-        return action is not null && request.Allows(action)
-            ? action
-            : throw new BadRequestException($"Unknown action '{requested}'; this task supports {string.Join(", ", request.Actions)}.");
+        return action is null ? throw new BadRequestException($"Unknown action '{requested}'; this task supports {string.Join(", ", request.Actions)}.")
+            : request.Allows(action) ? action
+            : throw new BadRequestException($"This step does not allow '{action}'; it allows {string.Join(", ", request.Actions)}.");
     }
 
     private static string? Comment(ActOnTask command) => string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();

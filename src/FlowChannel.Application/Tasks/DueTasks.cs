@@ -30,7 +30,7 @@ public sealed class ListDueTasksHandler(FlowChannelDbContext db) : IQueryHandler
 /// Handles one due task: sends its reminder (in the inbox and by e-mail), and once it is overdue applies the step's
 /// overdue action as the system — approve or reject this approver's vote, or end the round with <c>Escalated</c>.
 /// </summary>
-/// <returns>What was done: "reminded", the overdue action, or null when nothing was due any more.</returns>
+/// <returns>What was done: "reminded", the overdue action, "cancelled" for a task whose step is gone, or null.</returns>
 public sealed record HandleDueTask(Guid TaskId, DateTime Now) : ICommand<string?>;
 
 public sealed class HandleDueTaskHandler(FlowChannelDbContext db, ApprovalDecisions decisions, Timeline timeline)
@@ -46,9 +46,14 @@ public sealed class HandleDueTaskHandler(FlowChannelDbContext db, ApprovalDecisi
             return null;
         }
 
+        var instance = await decisions.ClaimInstanceAsync(task, cancellationToken);
+        if (!decisions.IsLive(instance, task, await decisions.RoundAsync(task, cancellationToken)))
+        {
+            return TaskStatuses.Cancelled;
+        }
+
         if (task.OverdueAction is { } action && task.DueAt <= command.Now && Enum.TryParse<OverdueAction>(action, out var overdue))
         {
-            var instance = await decisions.ClaimInstanceAsync(task, cancellationToken);
             await ApplyOverdueAsync(instance, task, overdue, command.Now, cancellationToken);
             return action;
         }

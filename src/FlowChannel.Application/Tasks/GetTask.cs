@@ -50,11 +50,12 @@ public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetT
             }
         }
 
-        var timeline = await db.WorkflowTimeline.AsNoTracking()
+        // The newest 500 entries, shown oldest first.
+        var timeline = (await db.WorkflowTimeline.AsNoTracking()
             .Where(e => e.InstanceId == task.InstanceId)
-            .OrderBy(e => e.At)
+            .OrderByDescending(e => e.At)
             .Take(500)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).OrderBy(e => e.At).ToList();
         var targets = timeline.Select(e => e.TargetUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => targets.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.UserName ?? u.Id, cancellationToken);

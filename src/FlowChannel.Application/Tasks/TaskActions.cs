@@ -63,6 +63,7 @@ public sealed class TaskActions(
         var task = context.Task;
         task.AssigneeUserId = target;
         task.Role = null;
+        TaskDueTimes.Start(task, context.Request!, clock.GetUtcNow().UtcDateTime);
         timeline.Add(task, TimelineActions.Transferred, context.Actor.UserId, context.Actor.DisplayName, context.Comment, target, context.AttachmentsJson);
     }
 
@@ -88,12 +89,10 @@ public sealed class TaskActions(
             Sequence = task.Sequence,
             ParentTaskId = task.Id,
             AddedPosition = position,
-            DueAt = task.DueAt,
-            RemindAt = task.RemindAt,
-            OverdueAction = task.OverdueAction,
             PolicyJson = task.PolicyJson,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        TaskDueTimes.Start(signer, context.Request!, signer.CreatedAt);
         db.WorkflowTasks.Add(signer);
         timeline.Add(task, TimelineActions.SignerAdded, context.Actor.UserId, context.Actor.DisplayName, context.Comment, target, context.AttachmentsJson);
         timeline.Add(signer, TimelineActions.Assigned, null, ApprovalRounds.SystemName, targetUserId: target);
@@ -169,10 +168,19 @@ public sealed class TaskActions(
             throw new RecordValidationException([new("targetUser", "unknownUser", $"No active user '{key}'.")]);
         }
 
-        return found[0] == context.Actor.UserId
-            ? throw new RecordValidationException([new("targetUser", "self", "Choose someone other than yourself.")])
-            : found[0];
+        var target = found[0];
+        var refusal = target == context.Actor.UserId ? "Choose someone other than yourself."
+            : target == context.Instance.InitiatorUserId ? "The submitter cannot decide on their own request."
+            : await IsPartnerAsync(target, ct) ? "Partner users cannot approve; choose a member of staff."
+            : (await decisions.RoundAsync(context.Task, ct)).Any(t => t.AssigneeUserId == target && t.Status is TaskStatuses.Open or TaskStatuses.Waiting)
+                ? "This person already has a task in this step."
+            : null;
+        return refusal is null ? target : throw new RecordValidationException([new("targetUser", "notAllowed", refusal)]);
     }
+
+    /// <summary>Partner users see only their own partner's data, so a task about another record is not for them.</summary>
+    private Task<bool> IsPartnerAsync(string userId, CancellationToken ct) =>
+        db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == RoleNames.Partner), ct);
 
     private void Complete(TaskActionContext context, string outcome)
     {

@@ -127,7 +127,6 @@ public sealed class WorkflowEngine(
         var now = clock.GetUtcNow().UtcDateTime;
         var failed = (await effects.ApplyAsync(instance, result, ct)).ToList();
         var rounds = await approvals.OpenAsync(instance, result.CreatedBookmarks, ct);
-        failed.AddRange(rounds.Incidents);
         if (failed.Count > 0)
         {
             state.Incidents.AddRange(failed);
@@ -145,13 +144,21 @@ public sealed class WorkflowEngine(
         if (rounds.Decisions.Count > 0)
         {
             // Each resumption applies its own step, host answers included, to the state it leaves.
-            foreach (var decision in rounds.Decisions)
+            // Counted as nesting depth, not in total: a retried request starts again from nothing.
+            _immediateResumes++;
+            try
             {
-                if (++_immediateResumes > MaxImmediateResumes)
+                foreach (var decision in rounds.Decisions)
                 {
-                    throw new ConflictException($"More than {MaxImmediateResumes} approval steps decided themselves in one request; the workflow seems to loop.");
+                    var input = _immediateResumes > MaxImmediateResumes
+                        ? new JsonObject { ["fault"] = $"More than {MaxImmediateResumes} approval steps decided themselves in a row; the workflow seems to loop." }
+                        : decision.Input;
+                    await ResumeAsync(instance, decision.BookmarkId, input, ct);
                 }
-                await ResumeAsync(instance, decision.BookmarkId, decision.Input, ct);
+            }
+            finally
+            {
+                _immediateResumes--;
             }
             return;
         }
@@ -163,8 +170,10 @@ public sealed class WorkflowEngine(
     {
         var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var open = await db.WorkflowTasks.Where(t => t.InstanceId == instanceId && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Waiting)).ToListAsync(ct);
-        // The query filters on stored values; a task decided in this unit of work is already Completed in memory.
-        foreach (var task in open.Where(t => t.Status is TaskStatuses.Open or TaskStatuses.Waiting && !live.Contains(t.BookmarkId)))
+        // The query filters on stored values: a task decided in this unit of work is already Completed in memory, and
+        // one made in it (a round that decided itself at once) is only in memory.
+        var added = db.WorkflowTasks.Local.Where(t => t.InstanceId == instanceId && db.Entry(t).State == EntityState.Added);
+        foreach (var task in open.Concat(added).Distinct().Where(t => t.Status is TaskStatuses.Open or TaskStatuses.Waiting && !live.Contains(t.BookmarkId)))
         {
             task.Status = TaskStatuses.Cancelled;
             task.CompletedAt = now;

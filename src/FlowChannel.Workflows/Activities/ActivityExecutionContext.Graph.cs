@@ -20,17 +20,19 @@ public sealed partial class ActivityExecutionContext
     }
 
     /// <summary>
-    /// The other activities of <paramref name="activityType"/> that completed earlier in this instance, oldest first,
-    /// each once, and only those still in the definition (the journal keeps the recent history).
+    /// The activities of <paramref name="activityType"/> before this one on the way from the start (not round a loop,
+    /// not on a parallel branch) that completed in this instance, oldest first, each once. Going back to one of them
+    /// re-runs a path that leads here again; the journal keeps the recent history.
     /// </summary>
     public IReadOnlyList<JournalEntry> EarlierCompleted(string activityType)
     {
+        var ancestors = _execution.View.AncestorsOf(_node.Index);
         var seen = new HashSet<string>(StringComparer.Ordinal) { ActivityId };
         var found = new List<JournalEntry>();
         foreach (var entry in _execution.State.Journal)
         {
             if (entry.Status == ActivityStatus.Completed && entry.ActivityType == activityType
-                && _execution.Workflow.IndexById.ContainsKey(entry.ActivityId) && seen.Add(entry.ActivityId))
+                && _execution.Workflow.IndexById.TryGetValue(entry.ActivityId, out var index) && ancestors[index] && seen.Add(entry.ActivityId))
             {
                 found.Add(entry);
             }

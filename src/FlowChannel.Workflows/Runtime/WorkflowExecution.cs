@@ -167,7 +167,10 @@ internal sealed partial class WorkflowExecution
         }
     }
 
-    /// <summary>Goes back to an earlier activity, as following a loop's back edge does: its join, if any, starts afresh.</summary>
+    /// <summary>
+    /// Goes back to an earlier activity, as following a loop's back edge does. Whatever lies after it is run again from
+    /// there, so waits and join counts on that stretch (a parallel approval still open, say) are dropped first.
+    /// </summary>
     private void Jump(CompiledNode node, ActivityExecutionContext context, ActivityResult result)
     {
         if (result.JumpTarget is null || !Workflow.IndexById.TryGetValue(result.JumpTarget, out var target))
@@ -177,8 +180,42 @@ internal sealed partial class WorkflowExecution
         }
 
         Journal(node, ActivityStatus.Completed, result.Outcomes, context.Message);
-        State.Joins.Remove(Workflow.Nodes[target].Id);
+        var again = Downstream(target);
+        var reason = $"Cancelled: '{node.Id}' sent the flow back to '{result.JumpTarget}'.";
+        foreach (var bookmark in State.Bookmarks.Where(b => Workflow.IndexById.TryGetValue(b.ActivityId, out var i) && again[i]).ToList())
+        {
+            State.Bookmarks.Remove(bookmark);
+            Journal(Workflow.Nodes[Workflow.IndexById[bookmark.ActivityId]], ActivityStatus.Canceled, [], reason);
+        }
+
+        foreach (var joined in Workflow.Nodes.Where(n => again[n.Index]))
+        {
+            State.Joins.Remove(joined.Id);
+        }
+
         _scheduled.Enqueue(target);
+    }
+
+    /// <summary>The activity and everything its connections lead to, not going round a loop.</summary>
+    private bool[] Downstream(int start)
+    {
+        var seen = new bool[Workflow.Nodes.Length];
+        var pending = new Stack<int>([start]);
+        seen[start] = true;
+        while (pending.TryPop(out var index))
+        {
+            foreach (var edge in Workflow.Nodes[index].Outbound)
+            {
+                var next = Workflow.Edges[edge].Target;
+                if (!View.IsBackEdge[edge] && !seen[next])
+                {
+                    seen[next] = true;
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>Finishes the instance at once, as a terminal activity or an empty schedule does; open bookmarks go.</summary>

@@ -3,6 +3,7 @@ using FlowChannel.Application.Common;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Activities.Platform.Approvals;
+using FlowChannel.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Workflows.Approvals;
@@ -38,7 +39,7 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
             var parent = round.FirstOrDefault(t => t.Id == parentId);
             if (parent is { Status: TaskStatuses.Waiting } && !HasSignersBefore(parent, round) && IsTurnOf(parent, principals, round, request))
             {
-                Open(parent);
+                Open(parent, request);
             }
         }
 
@@ -49,7 +50,7 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
             if (request.Mode == ApprovalMode.InOrder && ApprovalTally.NextInOrder(votes) is { } next
                 && principals[next] is { Status: TaskStatuses.Waiting } turn && !HasSignersBefore(turn, round))
             {
-                Open(turn);
+                Open(turn, request);
             }
 
             return;
@@ -68,21 +69,42 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
 
     private async Task EndRoundAsync(WorkflowInstance instance, List<WorkflowTask> round, JsonObject input, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var task in round.Where(t => t.Status is TaskStatuses.Open or TaskStatuses.Waiting))
-        {
-            task.Status = TaskStatuses.Cancelled;
-            task.CompletedAt = now;
-        }
+        CancelOpen(round);
 
         // Decisions in the JSON were computed before the cancellations; recompute them from the final round.
         input["decisions"] = ApprovalRounds.Decisions(round);
         await engine.ResumeAsync(instance, round[0].BookmarkId, input, ct);
     }
 
-    private void Open(WorkflowTask task)
+    /// <summary>
+    /// True when the round's bookmark is still open. A round whose step is gone (the instance moved on, was cancelled
+    /// or faulted) has its leftover tasks cancelled here, so they neither sit in inboxes nor come up in every sweep.
+    /// </summary>
+    public bool IsLive(WorkflowInstance instance, WorkflowTask task, List<WorkflowTask> round)
+    {
+        if (WorkflowInstanceState.FromJson(instance.StateJson).Bookmarks.Any(b => b.Id == task.BookmarkId))
+        {
+            return true;
+        }
+
+        CancelOpen(round);
+        return false;
+    }
+
+    private void CancelOpen(List<WorkflowTask> round)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var task in round.Where(t => t.Status is TaskStatuses.Open or TaskStatuses.Waiting))
+        {
+            task.Status = TaskStatuses.Cancelled;
+            task.CompletedAt = now;
+        }
+    }
+
+    private void Open(WorkflowTask task, ApprovalRequest request)
     {
         task.Status = TaskStatuses.Open;
+        TaskDueTimes.Start(task, request, clock.GetUtcNow().UtcDateTime);
         timeline.Add(task, TimelineActions.Assigned, null, ApprovalRounds.SystemName, targetUserId: task.AssigneeUserId);
     }
 

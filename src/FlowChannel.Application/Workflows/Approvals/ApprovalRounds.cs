@@ -11,7 +11,7 @@ namespace FlowChannel.Application.Workflows.Approvals;
 public sealed record ImmediateDecision(string BookmarkId, JsonObject Input);
 
 /// <summary>What opening the rounds of a step produced besides tasks.</summary>
-public sealed record OpenedRounds(IReadOnlyList<ImmediateDecision> Decisions, IReadOnlyList<WorkflowIncident> Incidents);
+public sealed record OpenedRounds(IReadOnlyList<ImmediateDecision> Decisions);
 
 /// <summary>
 /// Opens an approval round for each approval bookmark a step created: resolves the approvers, makes their tasks
@@ -25,7 +25,6 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
     public async Task<OpenedRounds> OpenAsync(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, CancellationToken ct)
     {
         var decisions = new List<ImmediateDecision>();
-        var incidents = new List<WorkflowIncident>();
         foreach (var bookmark in bookmarks.Where(b => b.ActivityType == ApprovalActivity.Type))
         {
             if (ApprovalRequest.IsResubmit(bookmark.Payload))
@@ -35,18 +34,17 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
             }
 
             var request = ApprovalRequest.FromPayload(bookmark.Payload);
-            var decision = await OpenRoundAsync(instance, bookmark, request, incidents, ct);
+            var decision = await OpenRoundAsync(instance, bookmark, request, ct);
             if (decision is not null)
             {
                 decisions.Add(new ImmediateDecision(bookmark.Id, decision));
             }
         }
 
-        return new OpenedRounds(decisions, incidents);
+        return new OpenedRounds(decisions);
     }
 
-    private async Task<JsonObject?> OpenRoundAsync(WorkflowInstance instance, Bookmark bookmark, ApprovalRequest request,
-        List<WorkflowIncident> incidents, CancellationToken ct)
+    private async Task<JsonObject?> OpenRoundAsync(WorkflowInstance instance, Bookmark bookmark, ApprovalRequest request, CancellationToken ct)
     {
         var recordId = Guid.TryParse(request.RecordId, out var id) ? id : (Guid?)null;
         var data = recordId is null ? null
@@ -59,17 +57,18 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
                 case NoApproverAction.Approve:
                     return Decision(ApprovalOutcomes.Approved, "No approver was found; approved automatically.", []);
                 case NoApproverAction.Fault:
-                    incidents.Add(new WorkflowIncident(bookmark.ActivityId, bookmark.ActivityType,
-                        "No approver was found for this step (its approvers resolved to nobody).", clock.GetUtcNow()));
-                    return null;
+                    return new JsonObject { ["fault"] = "No approver was found for this step (its approvers resolved to nobody)." };
                 default:
+                    // Any one administrator unblocks the flow; asking all of them would be asking too much.
                     approvers = await resolver.AdministratorsAsync(ct);
+                    request = request with { Mode = ApprovalMode.AnyOne };
                     break;
             }
         }
 
-        var alreadyApproved = request.AutoSkip ? await ApprovedEarlierAsync(instance.Id, approvers, ct) : [];
-        var tasks = approvers.Select((user, index) => NewTask(instance, bookmark, request, recordId, user, index)).ToList();
+        var alreadyApproved = request.AutoSkip ? await ApprovedEarlierAsync(instance.Id, bookmark.ActivityId, approvers, ct) : [];
+        var policy = request.ToPayload().ToJsonString();
+        var tasks = approvers.Select((user, index) => NewTask(instance, bookmark, request, policy, recordId, user, index)).ToList();
         foreach (var task in tasks.Where(t => alreadyApproved.Contains(t.AssigneeUserId!)))
         {
             task.Status = TaskStatuses.Completed;
@@ -92,6 +91,7 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
         db.WorkflowTasks.AddRange(tasks);
         foreach (var task in tasks.Where(t => t.Status == TaskStatuses.Open))
         {
+            TaskDueTimes.Start(task, request, clock.GetUtcNow().UtcDateTime);
             timeline.Add(task, TimelineActions.Assigned, null, SystemName, targetUserId: task.AssigneeUserId);
         }
 
@@ -109,7 +109,7 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
         return Decision(outcome, "Every approver had approved earlier in this process.", tasks);
     }
 
-    private WorkflowTask NewTask(WorkflowInstance instance, Bookmark bookmark, ApprovalRequest request, Guid? recordId, string user, int index) => new()
+    private WorkflowTask NewTask(WorkflowInstance instance, Bookmark bookmark, ApprovalRequest request, string policy, Guid? recordId, string user, int index) => new()
     {
         InstanceId = instance.Id,
         BookmarkId = bookmark.Id,
@@ -119,25 +119,32 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
         AssigneeUserId = user,
         RecordId = recordId,
         Sequence = index,
-        DueAt = request.DueAt?.UtcDateTime,
-        RemindAt = request.RemindAt?.UtcDateTime,
-        OverdueAction = request.DueAt is null || request.OverdueAction == OverdueAction.None ? null : request.OverdueAction.ToString(),
-        PolicyJson = bookmark.Payload.ToJsonString(),
+        PolicyJson = policy,
         CreatedAt = clock.GetUtcNow().UtcDateTime,
     };
 
-    private async Task<HashSet<string>> ApprovedEarlierAsync(string instanceId, IReadOnlyList<string> approvers, CancellationToken ct)
+    /// <summary>
+    /// Who approved in this instance since it was last returned or resubmitted, at another step: a return means the
+    /// record is to be looked at again, so approvals from before it no longer count, nor the step's own earlier ones.
+    /// </summary>
+    private async Task<HashSet<string>> ApprovedEarlierAsync(string instanceId, string activityId, IReadOnlyList<string> approvers, CancellationToken ct)
     {
-        static bool ApprovedBy(WorkflowTask t, IReadOnlyList<string> users) =>
-            t.Outcome == ApprovalOutcomes.Approved && t.CompletedByUserId is { } user && users.Contains(user);
-
+        var resets = new[] { TimelineActions.Returned, TimelineActions.Resubmitted };
+        var storedReset = await db.WorkflowTimeline.AsNoTracking()
+            .Where(e => e.InstanceId == instanceId && resets.Contains(e.Action))
+            .MaxAsync(e => (DateTime?)e.At, ct);
+        var since = db.WorkflowTimeline.Local.Where(e => e.InstanceId == instanceId && resets.Contains(e.Action))
+            .Select(e => (DateTime?)e.At).Append(storedReset).Max() ?? DateTime.MinValue;
         var stored = await db.WorkflowTasks.AsNoTracking()
-            .Where(t => t.InstanceId == instanceId && t.Outcome == ApprovalOutcomes.Approved && t.CompletedByUserId != null && approvers.Contains(t.CompletedByUserId))
+            .Where(t => t.InstanceId == instanceId && t.ActivityId != activityId && t.Outcome == ApprovalOutcomes.Approved
+                && t.CompletedAt > since && t.CompletedByUserId != null && approvers.Contains(t.CompletedByUserId))
             .Select(t => t.CompletedByUserId!)
-            .Distinct()
             .ToListAsync(ct);
         // The decision that led here is in this unit of work, not yet in the database.
-        var pending = db.WorkflowTasks.Local.Where(t => t.InstanceId == instanceId && ApprovedBy(t, approvers)).Select(t => t.CompletedByUserId!);
+        var pending = db.WorkflowTasks.Local
+            .Where(t => t.InstanceId == instanceId && t.ActivityId != activityId && t.Outcome == ApprovalOutcomes.Approved
+                && t.CompletedAt > since && t.CompletedByUserId is { } user && approvers.Contains(user))
+            .Select(t => t.CompletedByUserId!);
         return [.. stored, .. pending];
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Records;
+using FlowChannel.Forms.Calculation;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -31,6 +32,7 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
         }
 
         var schema = await schemas.GetAsync(db, record.FormId, record.FormVersion, ct);
+        var stored = JsonNode.Parse(record.DataJson)!.AsObject();
         var errors = new List<FieldError>();
         foreach (var key in patch.Select(p => p.Key))
         {
@@ -42,6 +44,12 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
             else if (access is not null && access.AccessTo(key) != FieldAccess.Edit)
             {
                 errors.Add(new FieldError($"data/{key}", "readOnly", $"'{key}' cannot be changed at this step."));
+            }
+            else if (!field.IsInput || (access is null && (FormCalculator.IsReadOnly(field, stored) || !FormCalculator.IsVisible(field, stored))))
+            {
+                // The submitter revising a record has the form's own rights, no more: read-only, hidden and computed
+                // fields stay as the server wrote them.
+                errors.Add(new FieldError($"data/{key}", "readOnly", $"'{key}' is not filled in by hand."));
             }
             else if (AttachmentTypes.IsFileField(field))
             {
@@ -55,7 +63,7 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
             throw new RecordValidationException(errors);
         }
 
-        var data = JsonNode.Parse(record.DataJson)!.AsObject();
+        var data = stored;
         foreach (var (key, value) in patch)
         {
             data[key] = value?.DeepClone();

@@ -114,6 +114,58 @@ public sealed class ApprovalActivityTests
     }
 
     [Fact]
+    public void Returns_go_only_to_approvals_on_the_way_here_and_drop_what_runs_again()
+    {
+        // start → fork → (legal, finance) → join → director; legal and finance run side by side.
+        var definition = Read(
+            $$"""
+            {{Activity("start", "Elsa.Start")}}, { "id": "fork", "type": "Elsa.FlowFork", "branches": ["a", "b"] },
+            {{Activity("legal", "FlowChannel.Approval")}}, {{Activity("finance", "FlowChannel.Approval")}},
+            {{Activity("join", "Elsa.FlowJoin", Input("mode", "Literal", "WaitAll"))}}, {{Activity("director", "FlowChannel.Approval")}}
+            """,
+            $"{Connection("start", "fork")}, {Connection("fork", "legal", "a")}, {Connection("fork", "finance", "b")}, " +
+            $"{Connection("legal", "join", "Approved")}, {Connection("finance", "join", "Approved")}, {Connection("join", "director")}");
+        var started = WorkflowHarness.Start(definition);
+        var legal = started.CreatedBookmarks.Single(b => b.ActivityId == "legal");
+        var afterLegal = WorkflowHarness.Resume(definition, started.State, legal, Decision("Approved"));
+        var finance = afterLegal.State.Bookmarks.Single(b => b.ActivityId == "finance");
+
+        // Legal ran beside finance, not before it: finance cannot send the record there.
+        Assert.Empty(ApprovalRequest.FromPayload(finance.Payload).ReturnTargets);
+
+        var atDirector = WorkflowHarness.Resume(definition, afterLegal.State, finance, Decision("Approved"));
+        var director = Assert.Single(atDirector.State.Bookmarks);
+        Assert.Equal(["legal", "finance"], ApprovalRequest.FromPayload(director.Payload).ReturnTargets.Select(t => t.ActivityId));
+
+        var back = WorkflowHarness.Resume(definition, atDirector.State, director, Decision("Returned", "fork"));
+        Assert.Equal(WorkflowSubStatus.Suspended, back.State.SubStatus);
+        Assert.Equal(["finance", "legal"], back.State.Bookmarks.Select(b => b.ActivityId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_return_that_reruns_a_branch_cancels_the_wait_still_open_on_it()
+    {
+        var started = Start();
+        var atFinance = WorkflowHarness.Resume(TwoSteps, started.State, started.CreatedBookmarks[0], Decision("Approved"));
+        var returned = WorkflowHarness.Resume(TwoSteps, atFinance.State, atFinance.CreatedBookmarks[0], Decision("Returned", "manager"));
+
+        Assert.Single(returned.State.Bookmarks);
+        Assert.Equal("manager", returned.State.Bookmarks[0].ActivityId);
+    }
+
+    [Fact]
+    public void A_host_fault_faults_the_step()
+    {
+        var started = Start();
+
+        var result = WorkflowHarness.Resume(TwoSteps, started.State, started.CreatedBookmarks[0], new JsonObject { ["fault"] = "No approver was found." });
+
+        Assert.Equal(WorkflowSubStatus.Faulted, result.State.SubStatus);
+        Assert.Empty(result.State.Bookmarks);
+        Assert.Equal("No approver was found.", Assert.Single(result.State.Incidents).Message);
+    }
+
+    [Fact]
     public void A_return_to_a_step_that_no_longer_exists_faults_naming_it()
     {
         var started = Start();

@@ -10,7 +10,7 @@ namespace FlowChannel.Workflows.Activities.Platform.Approvals;
 /// tasks, counts their votes by the mode and resumes the step once with the round's result:
 /// <c>{ outcome, comment, actorId, actorName, decisions, returnTo }</c>. A return to the submitter, when the
 /// <c>Returned</c> port is not connected, waits again for the resubmission and then asks the approvers anew; a return
-/// to an earlier approval goes back to that step.
+/// to an earlier approval goes back to that step. <c>{ fault }</c> faults the step with that message.
 /// </summary>
 public sealed class ApprovalActivity : WorkflowActivity
 {
@@ -91,6 +91,12 @@ public sealed class ApprovalActivity : WorkflowActivity
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        if (Text(input, "fault") is { } fault)
+        {
+            // The host could not run the round (nobody to ask, and the step says that is an error).
+            return ActivityResult.Fault(fault);
+        }
+
         var outcome = Text(input, "outcome");
         if (string.Equals(outcome, ApprovalOutcomes.Resubmitted, StringComparison.OrdinalIgnoreCase))
         {

@@ -31,6 +31,12 @@ public sealed record ApprovalRequest
     public FieldAccess DefaultFieldAccess { get; init; } = FieldAccess.Read;
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset? RemindAt { get; init; }
+
+    /// <summary>How long each approver has from the moment their task opens (a later turn, a transfer, a signer).</summary>
+    public TimeSpan? DueIn { get; init; }
+
+    /// <summary>How long before their due time an approver is reminded.</summary>
+    public TimeSpan? RemindBefore { get; init; }
     public OverdueAction OverdueAction { get; init; }
     public bool AutoSkip { get; init; }
     public NoApproverAction WhenNoApprover { get; init; }
@@ -54,6 +60,8 @@ public sealed record ApprovalRequest
         ["defaultFieldAccess"] = DefaultFieldAccess.ToString(),
         ["dueAt"] = DueAt,
         ["remindAt"] = RemindAt,
+        ["dueIn"] = DueIn?.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        ["remindBefore"] = RemindBefore?.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         ["overdueAction"] = OverdueAction.ToString(),
         ["autoSkip"] = AutoSkip,
         ["whenNoApprover"] = WhenNoApprover.ToString(),
@@ -85,6 +93,8 @@ public sealed record ApprovalRequest
             DefaultFieldAccess = Enum.TryParse<FieldAccess>(Text(payload, "defaultFieldAccess"), out var access) ? access : FieldAccess.Read,
             DueAt = Time(payload, "dueAt"),
             RemindAt = Time(payload, "remindAt"),
+            DueIn = Span(payload, "dueIn"),
+            RemindBefore = Span(payload, "remindBefore"),
             OverdueAction = Enum.TryParse<OverdueAction>(Text(payload, "overdueAction"), out var overdue) ? overdue : OverdueAction.None,
             AutoSkip = JsonScalars.TryGetBoolean(payload["autoSkip"], out var skip) && skip,
             WhenNoApprover = Enum.TryParse<NoApproverAction>(Text(payload, "whenNoApprover"), out var none) ? none : NoApproverAction.Admin,
@@ -103,6 +113,9 @@ public sealed record ApprovalRequest
 
     private static string? Text(JsonObject json, string name) =>
         JsonScalars.TryGetString(json[name], out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    private static TimeSpan? Span(JsonObject json, string name) =>
+        TimeSpan.TryParseExact(Text(json, name), "c", System.Globalization.CultureInfo.InvariantCulture, out var span) ? span : null;
 
     private static DateTimeOffset? Time(JsonObject json, string name) =>
         DateTimeOffset.TryParse(Text(json, name), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var time) ? time : null;

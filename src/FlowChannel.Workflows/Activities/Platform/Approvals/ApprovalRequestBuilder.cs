@@ -16,7 +16,7 @@ internal static class ApprovalRequestBuilder
             value ?? throw new WorkflowFaultException($"{typeName} {input}: {problem}.");
 
         var errors = new List<string>();
-        var approvers = ApproverSpec.ParseList(Parsed(context.Evaluate(ApprovalInputs.Approvers)), errors);
+        var approvers = ApproverSpec.ParseList(Parsed(context.Evaluate(ApprovalInputs.Approvers), typeName, ApprovalInputs.Approvers), errors);
         if (errors.Count > 0)
         {
             throw new WorkflowFaultException($"{typeName} {ApprovalInputs.Approvers}: {string.Join("; ", errors)}.");
@@ -45,6 +45,8 @@ internal static class ApprovalRequestBuilder
         }
 
         var dueAt = context.Now + dueIn;
+        // A reminder "before" a due time longer than the whole wait would fire at once; it then fires halfway.
+        var remind = dueIn is null || remindBefore is null ? null : remindBefore < dueIn ? remindBefore : dueIn / 2;
         return new ApprovalRequest
         {
             Title = context.GetString("title"),
@@ -53,11 +55,12 @@ internal static class ApprovalRequestBuilder
             Approvers = approvers,
             Mode = Require(ApprovalInputs.Mode, ApprovalInputs.ParseMode(context.Evaluate(ApprovalInputs.Mode), out var p1), p1),
             Percentage = Require(ApprovalInputs.Percentage, ApprovalInputs.ParsePercentage(context.Evaluate(ApprovalInputs.Percentage), out var p2), p2),
-            Actions = RequireObject(ApprovalInputs.Actions, ApprovalInputs.ParseActions(Parsed(context.Evaluate(ApprovalInputs.Actions)), out var p3), p3),
-            Fields = RequireObject(ApprovalInputs.FieldPermissions, ApprovalInputs.ParseFields(Parsed(context.Evaluate(ApprovalInputs.FieldPermissions)), out var p4), p4),
+            Actions = RequireObject(ApprovalInputs.Actions, ApprovalInputs.ParseActions(Parsed(context.Evaluate(ApprovalInputs.Actions), typeName, ApprovalInputs.Actions), out var p3), p3),
+            Fields = RequireObject(ApprovalInputs.FieldPermissions, ApprovalInputs.ParseFields(Parsed(context.Evaluate(ApprovalInputs.FieldPermissions), typeName, ApprovalInputs.FieldPermissions), out var p4), p4),
             DueAt = dueAt,
-            // A reminder "before" a due time longer than the whole wait would fire at once; it then fires halfway.
-            RemindAt = dueAt is null || remindBefore is null ? null : remindBefore < dueIn ? dueAt - remindBefore : context.Now + (dueIn / 2),
+            RemindAt = dueAt - remind,
+            DueIn = dueIn,
+            RemindBefore = remind,
             OverdueAction = Require(ApprovalInputs.OverdueAction, ApprovalInputs.ParseOverdue(context.Evaluate(ApprovalInputs.OverdueAction), out var p5), p5),
             AutoSkip = context.GetBoolean(ApprovalInputs.AutoSkip),
             WhenNoApprover = Require(ApprovalInputs.WhenNoApprover, ApprovalInputs.ParseNoApprover(context.Evaluate(ApprovalInputs.WhenNoApprover), out var p6), p6),
@@ -65,6 +68,6 @@ internal static class ApprovalRequestBuilder
         };
     }
 
-    private static JsonNode? Parsed(JsonNode? value) =>
-        ApprovalInputs.FromJsonText(value, out var problem) is var parsed && problem is null ? parsed : throw new WorkflowFaultException(problem);
+    private static JsonNode? Parsed(JsonNode? value, string typeName, string input) =>
+        ApprovalInputs.FromJsonText(value, out var problem) is var parsed && problem is null ? parsed : throw new WorkflowFaultException($"{typeName} {input}: {problem}.");
 }
