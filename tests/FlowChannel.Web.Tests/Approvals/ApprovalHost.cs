@@ -15,7 +15,7 @@ namespace FlowChannel.Web.Tests.Approvals;
 /// A host with an approval organisation: finance (fin1–fin3), a channel director (dir1) and the head (head1) of the
 /// department the admin belongs to. The admin starts the test flow, so the admin is its submitter.
 /// </summary>
-public sealed class ApprovalHost : IAsyncLifetime
+public class ApprovalHost : IAsyncLifetime
 {
     public const string Password = "Approver-Pass-1";
 
@@ -27,7 +27,7 @@ public sealed class ApprovalHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = new FlowChannelHost(_folder.FullName, settings: new Dictionary<string, string?> { ["FlowChannel:Scheduler:Enabled"] = "false" });
+        Host = await CreateHostAsync(_folder.FullName, new Dictionary<string, string?> { ["FlowChannel:Scheduler:Enabled"] = "false" });
         await WorkflowDefinitions.PublishFileAsync(Host, RepositoryPaths.Combine("tests", "FlowChannel.Web.Tests", "Approvals", "Definitions", "approval-round.json"));
         await using var scope = Host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<FlowChannelUser>>();
@@ -57,6 +57,10 @@ public sealed class ApprovalHost : IAsyncLifetime
         UserIds["admin"] = admin.Id;
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The host on its database: a SQLite file in <paramref name="folder"/> here.</summary>
+    protected virtual Task<FlowChannelHost> CreateHostAsync(string folder, IReadOnlyDictionary<string, string?> settings) =>
+        Task.FromResult(new FlowChannelHost(folder, settings: settings));
 
     public Task<HttpClient> SignInAsync(string userName) =>
         userName == "admin" ? ApiClient.AdminAsync(Host) : ApiClient.SignInAsync(Host, userName, Password);
@@ -94,7 +98,7 @@ public sealed class ApprovalHost : IAsyncLifetime
             .Where(e => (string?)e!["activityType"] == "Elsa.WriteLine" && (string?)e["status"] == "Completed")
             .Select(e => (string)e!["activityId"]!)];
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         _folder.Delete(recursive: true);
