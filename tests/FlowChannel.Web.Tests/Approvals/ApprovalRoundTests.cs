@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Web.Tests.Api;
+using FlowChannel.Web.Tests.Infrastructure;
 
 namespace FlowChannel.Web.Tests.Approvals;
 
@@ -90,6 +93,25 @@ public sealed class ApprovalRoundTests(ApprovalHost fixture) : IClassFixture<App
         // A role nobody holds: the first step falls to the administrators.
         var nobody = await fixture.StartAsync(Input(Users("role:auditor")));
         Assert.Equal(fixture.UserIds["admin"], Assert.Single(await fixture.TasksAsync(nobody)).AssigneeUserId);
+    }
+
+    [Fact]
+    public async Task Member_fields_of_the_record_name_the_approvers()
+    {
+        await ReferenceFieldForms.EnsurePublishedAsync(fixture.Host);
+        var manager = await ApiClient.ManagerAsync(fixture.Host);
+        var order = await (await manager.PostAsJsonAsync($"/api/forms/{ReferenceFieldForms.Orders}/records",
+            new { data = new JsonObject { ["owner"] = fixture.UserIds["dir1"], ["reviewers"] = new JsonArray(fixture.UserIds["fin3"], fixture.UserIds["fin1"]) } })).ReadJsonAsync();
+
+        var id = await fixture.StartAsync(new JsonObject
+        {
+            ["first"] = new JsonArray(new JsonObject { ["type"] = "field", ["value"] = "reviewers" }, new JsonObject { ["type"] = "field", ["value"] = "owner" }),
+            ["mode"] = "inOrder",
+            ["recordId"] = order["recordId"]!.DeepClone(),
+        });
+
+        var tasks = (await fixture.TasksAsync(id)).OrderBy(t => t.Sequence).Select(t => t.AssigneeUserId);
+        Assert.Equal([fixture.UserIds["fin3"], fixture.UserIds["fin1"], fixture.UserIds["dir1"]], tasks);
     }
 
     [Fact]

@@ -22,9 +22,13 @@ public sealed class ApprovalTaskPageTests(BrowserSession session) : IClassFixtur
         await OpenTaskAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=timeline] li[data-action=assigned]")).ToHaveCountAsync(1);
         await page.Locator("#comment").FillAsync("Please attach the business licence");
+        await page.GetByTestId("comment-files").SetInputFilesAsync(new FilePayload { Name = "checklist.txt", MimeType = "text/plain", Buffer = "营业执照"u8.ToArray() });
+        await Assertions.Expect(page.GetByTestId("comment-file")).ToHaveTextAsync("checklist.txt");
         await page.GetByTestId("return").ClickAsync();
         await Assertions.Expect(page.GetByTestId("task-message")).ToContainTextAsync("returned");
-        await Assertions.Expect(page.Locator("[data-testid=timeline] li[data-action=returned]")).ToContainTextAsync("business licence");
+        var returned = page.Locator("[data-testid=timeline] li[data-action=returned]");
+        await Assertions.Expect(returned).ToContainTextAsync("business licence");
+        await Assertions.Expect(returned.Locator("a.file")).ToHaveCountAsync(1);
 
         await page.GetByTestId("sign-out").ClickAsync();
         await BrowserSession.SignInAsync(page, "applicant");

@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Directory;
+using FlowChannel.Application.Files;
 using FlowChannel.Application.Tasks;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Web.Components.Forms;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Radzen;
 
 namespace FlowChannel.Web.Components.Tasks;
@@ -12,6 +14,9 @@ namespace FlowChannel.Web.Components.Tasks;
 public partial class TaskDecisionPanel
 {
     private readonly List<ReferenceItem> _returnTargets = [];
+    private readonly List<ReferenceItem> _attachments = [];
+    private string? _uploadError;
+    private int _timelineCount = -1;
     private List<ReferenceItem> _people = [];
     private List<FieldDefinition> _editable = [];
     private Dictionary<string, string> _errors = [];
@@ -39,6 +44,14 @@ public partial class TaskDecisionPanel
     protected override void OnParametersSet()
     {
         _errors = Errors?.ToDictionary() ?? [];
+        // A longer history means the last action went through (a comment, say): start the next one empty.
+        if (_timelineCount >= 0 && Details.Timeline.Count > _timelineCount)
+        {
+            _comment = null;
+            _attachments.Clear();
+        }
+
+        _timelineCount = Details.Timeline.Count;
         if (Schema is not null && Details.Record is { } record && (_model is null || !ReferenceEquals(_model.Schema, Schema)))
         {
             _model = new FormModel(Schema, (JsonObject)record.Data.DeepClone());
@@ -66,7 +79,29 @@ public partial class TaskDecisionPanel
             ReturnTo = action == "return" ? _returnTo : null,
             TargetUser = action is "transfer" or "addSigner" ? _person : null,
             Position = position,
+            Attachments = [.. _attachments.Select(a => a.Id)],
         });
+
+    /// <summary>Uploads the chosen files at once (as the actor), so the decision only carries their ids.</summary>
+    private async Task AttachAsync(InputFileChangeEventArgs e)
+    {
+        _uploadError = null;
+        foreach (var file in e.GetMultipleFiles(maximumFileCount: TaskActions.MaxAttachments).Take(TaskActions.MaxAttachments - _attachments.Count))
+        {
+            try
+            {
+                await using var stream = file.OpenReadStream(FileStore.MaxFileBytes);
+                await using var scope = Scopes.CreateAsyncScope();
+                var stored = await scope.ServiceProvider.GetRequiredService<AttachmentUploader>()
+                    .UploadAsync(Actor, file.Name, file.ContentType, stream, CancellationToken.None);
+                _attachments.Add(new ReferenceItem(stored.Id, stored.Name));
+            }
+            catch (Exception ex) when (ex is IOException or BadRequestException)
+            {
+                _uploadError = $"{file.Name}: {ex.Message}";
+            }
+        }
+    }
 
     /// <summary>Only the editable fields the approver changed, so an untouched form writes nothing.</summary>
     private JsonObject? Changes()
