@@ -1,6 +1,8 @@
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
 using FlowChannel.Application.Records;
 using FlowChannel.Application.Workflows.Approvals;
+using FlowChannel.Forms.Calculation;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Activities.Platform.Approvals;
@@ -28,7 +30,7 @@ public sealed record TaskDetails(
 public sealed record TimelineView(string Action, string? ActorUserId, string? ActorName, string? TargetUserId, string? TargetName,
     string? Comment, IReadOnlyList<string> Attachments, DateTime At, Guid? TaskId);
 
-public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetTask, TaskDetails>
+public sealed class GetTaskHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<GetTask, TaskDetails>
 {
     public async ValueTask<TaskDetails> Handle(GetTask query, CancellationToken cancellationToken)
     {
@@ -64,9 +66,16 @@ public sealed class GetTaskHandler(FlowChannelDbContext db) : IQueryHandler<GetT
             view,
             canAct,
             !canAct ? [] : request?.Actions ?? [ActOnTaskHandler.Resubmit],
-            !canAct || view is null ? [] : request is null ? [.. view.Data.Select(p => p.Key)] : [.. request.Fields.Where(f => f.Value == FieldAccess.Edit).Select(f => f.Key)],
+            !canAct || view is null ? [] : request is null ? await SubmitterFieldsAsync(view, cancellationToken) : [.. request.Fields.Where(f => f.Value == FieldAccess.Edit).Select(f => f.Key)],
             request?.ReturnTargets ?? [],
             [.. timeline.Select(e => TimelineViews.From(e, names))]);
+    }
+
+    /// <summary>What the submitter may revise on a returned record: what they could fill in on the form.</summary>
+    private async Task<IReadOnlyList<string>> SubmitterFieldsAsync(RecordView record, CancellationToken ct)
+    {
+        var schema = await schemas.GetAsync(db, record.FormId, record.FormVersion, ct);
+        return [.. schema.Fields.Where(f => f.IsInput && !FormCalculator.IsReadOnly(f, record.Data) && FormCalculator.IsVisible(f, record.Data)).Select(f => f.Key)];
     }
 }
 

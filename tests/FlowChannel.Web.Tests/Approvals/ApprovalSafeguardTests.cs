@@ -42,6 +42,11 @@ public sealed class ApprovalSafeguardTests(ApprovalHost fixture) : IClassFixture
         var id = await fixture.StartAsync(new JsonObject { ["first"] = new JsonArray("fin1"), ["recordId"] = record["recordId"]!.DeepClone() });
         Assert.Equal(HttpStatusCode.OK, (await fixture.ActAsync("fin1", (await fixture.OpenTaskAsync(id, "fin1")).Id, new { action = "return", comment = "fix" })).StatusCode);
         var resubmit = Assert.Single(await fixture.TasksAsync(id), t => t.Kind == TaskKinds.Resubmit);
+        var offered = (await (await fixture.SignInAsync("admin")).GetFromJsonAsync<JsonObject>($"/api/tasks/{resubmit.Id}"))!["editableFields"]!
+            .AsArray().Select(n => (string)n!).ToList();
+        Assert.Contains("teamSize", offered);
+        Assert.DoesNotContain("applicationNo", offered);
+        Assert.DoesNotContain("assessmentAverage", offered);
 
         var computed = await fixture.ActAsync("admin", resubmit.Id, new { action = "resubmit", data = new { assessmentAverage = 5, applicationNo = "X-1" } });
 
