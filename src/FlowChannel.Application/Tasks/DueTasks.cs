@@ -12,18 +12,20 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Tasks;
 
 /// <summary>Open tasks whose reminder or overdue action is due at <paramref name="Now"/>: what the scheduler handles next.</summary>
-public sealed record ListDueTasks(DateTime Now, int Take = 100) : IQuery<IReadOnlyList<Guid>>;
+public sealed record ListDueTasks(DateTime Now, int Take = 100, IReadOnlyCollection<Guid>? Excluding = null) : IQuery<IReadOnlyList<Guid>>;
 
 public sealed class ListDueTasksHandler(FlowChannelDbContext db) : IQueryHandler<ListDueTasks, IReadOnlyList<Guid>>
 {
-    public async ValueTask<IReadOnlyList<Guid>> Handle(ListDueTasks query, CancellationToken cancellationToken) =>
-        await db.WorkflowTasks.AsNoTracking()
-            .Where(t => t.Status == TaskStatuses.Open
-                && ((t.RemindAt <= query.Now && t.RemindedAt == null) || (t.OverdueAction != null && t.DueAt <= query.Now)))
-            .OrderBy(t => t.DueAt)
-            .Take(query.Take)
-            .Select(t => t.Id)
-            .ToListAsync(cancellationToken);
+    public async ValueTask<IReadOnlyList<Guid>> Handle(ListDueTasks query, CancellationToken cancellationToken)
+    {
+        var due = db.WorkflowTasks.AsNoTracking().Where(t => t.Status == TaskStatuses.Open
+            && ((t.RemindAt <= query.Now && t.RemindedAt == null) || (t.OverdueAction != null && t.DueAt <= query.Now)));
+        if (query.Excluding is { Count: > 0 } excluding)
+        {
+            due = due.Where(t => !excluding.Contains(t.Id));
+        }
+        return await due.OrderBy(t => t.DueAt).Take(query.Take).Select(t => t.Id).ToListAsync(cancellationToken);
+    }
 }
 
 /// <summary>

@@ -28,6 +28,10 @@ public sealed class WorkflowScheduler(
 
     // Every sweep step runs in its own scope and unit of work, like a request.
     private readonly RequestSender _sender = new(scopes);
+    // A failing item rests 30 s first, then twice as long each time, at most an hour.
+    private readonly SweepBackoff<string> _timerBackoff = new(TimeSpan.FromSeconds(30), TimeSpan.FromHours(1));
+    private readonly SweepBackoff<Guid> _triggerBackoff = new(TimeSpan.FromSeconds(30), TimeSpan.FromHours(1));
+    private readonly SweepBackoff<Guid> _taskBackoff = new(TimeSpan.FromSeconds(30), TimeSpan.FromHours(1));
     private readonly Dictionary<string, IOutboxDeliverer> _deliverers = deliverers.ToDictionary(d => d.Kind, StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -75,12 +79,13 @@ public sealed class WorkflowScheduler(
     {
         var now = clock.GetUtcNow();
         var fired = 0;
-        foreach (var bookmarkId in await _sender.SendAsync(new ListDueTimers(now.UtcDateTime, batchSize), ct))
+        foreach (var bookmarkId in await _sender.SendAsync(new ListDueTimers(now.UtcDateTime, batchSize, _timerBackoff.Resting(now)), ct))
         {
             try
             {
                 var outcome = await _sender.SendAsync(new ResumeBookmark(bookmarkId, new JsonObject { ["firedAt"] = now }), ct);
                 logger.LogInformation("Timer {BookmarkId} fired; instance {InstanceId} is {Status}.", bookmarkId, outcome.InstanceId, outcome.Status);
+                _timerBackoff.Succeeded(bookmarkId);
                 fired++;
             }
             catch (ConflictException)
@@ -90,15 +95,18 @@ public sealed class WorkflowScheduler(
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 // One timer that cannot be resumed must not keep every later one from firing.
-                logger.LogError(ex, "Timer {BookmarkId} could not be fired; it is tried again on the next sweep.", bookmarkId);
+                logger.LogError(ex, "Timer {BookmarkId} could not be fired; it is tried again later.", bookmarkId);
+                _timerBackoff.Failed(bookmarkId, now);
             }
         }
 
-        foreach (var triggerId in await _sender.SendAsync(new ListDueTimerTriggers(now.UtcDateTime, batchSize), ct))
+        foreach (var triggerId in await _sender.SendAsync(new ListDueTimerTriggers(now.UtcDateTime, batchSize, _triggerBackoff.Resting(now)), ct))
         {
             try
             {
-                if (await _sender.SendAsync(new FireTimerTrigger(triggerId, now.UtcDateTime), ct) is { } instanceId)
+                var started = await _sender.SendAsync(new FireTimerTrigger(triggerId, now.UtcDateTime), ct);
+                _triggerBackoff.Succeeded(triggerId);
+                if (started is { } instanceId)
                 {
                     logger.LogInformation("Timer trigger {TriggerId} started instance {InstanceId}.", triggerId, instanceId);
                     fired++;
@@ -110,7 +118,8 @@ public sealed class WorkflowScheduler(
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                logger.LogError(ex, "Timer trigger {TriggerId} could not start its workflow; it is tried again on the next sweep.", triggerId);
+                logger.LogError(ex, "Timer trigger {TriggerId} could not start its workflow; it is tried again later.", triggerId);
+                _triggerBackoff.Failed(triggerId, now);
             }
         }
 
@@ -122,11 +131,13 @@ public sealed class WorkflowScheduler(
     private async Task<int> HandleDueTasksAsync(DateTime now, int batchSize, CancellationToken ct)
     {
         var handled = 0;
-        foreach (var taskId in await _sender.SendAsync(new ListDueTasks(now, batchSize), ct))
+        foreach (var taskId in await _sender.SendAsync(new ListDueTasks(now, batchSize, _taskBackoff.Resting(clock.GetUtcNow())), ct))
         {
             try
             {
-                if (await _sender.SendAsync(new HandleDueTask(taskId, now), ct) is { } done)
+                var done = await _sender.SendAsync(new HandleDueTask(taskId, now), ct);
+                _taskBackoff.Succeeded(taskId);
+                if (done is not null)
                 {
                     logger.LogInformation("Task {TaskId} due: {Action}.", taskId, done);
                     handled++;
@@ -138,7 +149,8 @@ public sealed class WorkflowScheduler(
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                logger.LogError(ex, "Due task {TaskId} could not be handled; it is tried again on the next sweep.", taskId);
+                logger.LogError(ex, "Due task {TaskId} could not be handled; it is tried again later.", taskId);
+                _taskBackoff.Failed(taskId, clock.GetUtcNow());
             }
         }
 

@@ -113,6 +113,40 @@ public sealed class TimerAndEventTests : IDisposable
         Assert.False(await check.ServiceProvider.GetRequiredService<FlowChannelDbContext>().WorkflowBookmarks.AnyAsync(b => b.Id == "stale-timer"));
     }
 
+    [Fact]
+    public async Task A_timer_that_keeps_failing_rests_and_does_not_starve_the_timers_due_after_it()
+    {
+        await using var host = Host(schedulerOn: false);
+        await WorkflowDefinitions.PublishAsync(host, "delayed-confirmation.json");
+        var admin = await ApiClient.AdminAsync(host);
+        var started = await (await admin.PostAsJsonAsync("/api/events/durability.start/trigger", new { payload = new { partner = "退避测试" } })).ReadJsonAsync();
+        var goodId = Assert.Single(started["started"]!.AsArray())!.GetValue<string>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            // An instance whose saved state cannot be read: resuming it fails every time, and it is due first.
+            var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
+            db.WorkflowInstances.Add(new WorkflowInstance
+            {
+                Id = "broken-instance", DefinitionId = "delayed-confirmation", DefinitionVersionId = "x", DefinitionVersion = 1,
+                Status = "Running", SubStatus = "Suspended", StateJson = "{ not json",
+            });
+            db.WorkflowBookmarks.Add(new WorkflowBookmark
+            {
+                Id = "broken-timer", InstanceId = "broken-instance", ActivityId = "wait", Kind = BookmarkKinds.Timer,
+                DueAt = DateTime.UtcNow.AddHours(-1),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var scheduler = host.Services.GetRequiredService<WorkflowScheduler>();
+        Assert.Equal(0, await scheduler.SweepAsync(1, CancellationToken.None));
+        Assert.Equal(1, await scheduler.SweepAsync(1, CancellationToken.None));
+
+        Assert.Equal(BookmarkKinds.Event, Assert.Single(await BookmarksAsync(host, goodId)).Kind);
+        Assert.Single(await BookmarksAsync(host, "broken-instance"));
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private FlowChannelHost Host(bool schedulerOn)

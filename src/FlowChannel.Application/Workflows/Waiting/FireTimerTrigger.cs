@@ -8,17 +8,19 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Workflows.Waiting;
 
 /// <summary>The timer triggers (Timer, Cron, StartAt that start workflows) due at <paramref name="Now"/>.</summary>
-public sealed record ListDueTimerTriggers(DateTime Now, int Take = 100) : IQuery<IReadOnlyList<Guid>>;
+public sealed record ListDueTimerTriggers(DateTime Now, int Take = 100, IReadOnlyCollection<Guid>? Excluding = null) : IQuery<IReadOnlyList<Guid>>;
 
 public sealed class ListDueTimerTriggersHandler(FlowChannelDbContext db) : IQueryHandler<ListDueTimerTriggers, IReadOnlyList<Guid>>
 {
-    public async ValueTask<IReadOnlyList<Guid>> Handle(ListDueTimerTriggers query, CancellationToken cancellationToken) =>
-        await db.WorkflowTriggers.AsNoTracking()
-            .Where(t => t.Kind == TriggerKinds.Timer && t.NextFireAt <= query.Now)
-            .OrderBy(t => t.NextFireAt)
-            .Take(query.Take)
-            .Select(t => t.Id)
-            .ToListAsync(cancellationToken);
+    public async ValueTask<IReadOnlyList<Guid>> Handle(ListDueTimerTriggers query, CancellationToken cancellationToken)
+    {
+        var due = db.WorkflowTriggers.AsNoTracking().Where(t => t.Kind == TriggerKinds.Timer && t.NextFireAt <= query.Now);
+        if (query.Excluding is { Count: > 0 } excluding)
+        {
+            due = due.Where(t => !excluding.Contains(t.Id));
+        }
+        return await due.OrderBy(t => t.NextFireAt).Take(query.Take).Select(t => t.Id).ToListAsync(cancellationToken);
+    }
 }
 
 /// <summary>
