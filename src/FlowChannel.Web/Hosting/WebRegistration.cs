@@ -26,6 +26,8 @@ public static class WebRegistration
         services.AddFlowChannelLocalization();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // SecurityHeaders sends X-Frame-Options: DENY on every response; the antiforgery default would add a second one.
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o => o.SuppressXFrameOptionsHeader = true);
         services.AddRadzenComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<RequestSender>();

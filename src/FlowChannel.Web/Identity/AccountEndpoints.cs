@@ -15,12 +15,12 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/login", LoginAsync).ExcludeFromDescription();
+        app.MapPost("/account/login", LoginAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/account/logout", async (SignInManager<FlowChannelUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
-        }).ExcludeFromDescription();
+        }).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
         {
             var chosen = culture is "zh-CN" ? "zh-CN" : "en";
@@ -28,7 +28,7 @@ public static class AccountEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
