@@ -17,6 +17,9 @@ public static class IdentityRegistration
         services.AddIdentityCore<FlowChannelUser>(o =>
             {
                 o.User.RequireUniqueEmail = false;
+                // Identity's defaults (6 characters) are too weak for a system holding partners' contracts and money.
+                o.Password.RequiredLength = 10;
+                o.Password.RequiredUniqueChars = 4;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
