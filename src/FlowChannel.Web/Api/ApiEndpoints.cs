@@ -20,6 +20,7 @@ public static class ApiEndpoints
         secured.MapNotificationApi();
         secured.MapDirectoryApi();
         secured.MapLookupApi();
+        secured.MapTokenApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -36,10 +37,12 @@ public static class IdentityRegistration
                 o.DefaultScheme = Scheme;
                 o.DefaultChallengeScheme = Scheme;
             })
-            .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            .AddPolicyScheme(Scheme, "Cookie, bearer token or personal access token", o => o.ForwardDefaultSelector = context =>
+                PersonalAccessTokenHandler.Carries(context.Request) ? PersonalAccessTokenHandler.SchemeName
+                : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? BearerTokenDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, null)
             .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
             .AddIdentityCookies(o => o.ApplicationCookie?.Configure(cookie =>
             {
