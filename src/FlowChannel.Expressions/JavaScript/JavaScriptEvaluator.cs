@@ -59,7 +59,17 @@ public sealed class JavaScriptEvaluator
                 arguments[i] = globals.Globals[compiled.GlobalIndexes[i]].Bind(engine, context);
             }
 
-            var result = JsToJson.Convert(engine.Invoke(function, JsValue.Undefined, arguments));
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var value = engine.Invoke(function, JsValue.Undefined, arguments);
+
+            // Jint checks its memory limit between statements, so what the last statement allocates ('x'.repeat(1e8))
+            // goes unchecked; the same measure, taken here, refuses it before it is copied into the host's state.
+            if (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore > Limits.MemoryBytes)
+            {
+                throw new ExpressionException($"JavaScript allocated more than {Limits.MemoryBytes} bytes.", ExpressionErrorKind.LimitExceeded);
+            }
+
+            var result = JsToJson.Convert(value);
 
             // Only an engine that finished cleanly goes back: an aborted one may hold half-unwound state.
             _pool.Return(pooled);

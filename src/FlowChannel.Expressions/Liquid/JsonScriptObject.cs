@@ -8,6 +8,9 @@ namespace FlowChannel.Expressions.Liquid;
 /// <summary>A read-only view of a <see cref="JsonObject"/> for templates; members are wrapped on access.</summary>
 internal sealed class JsonScriptObject(JsonObject source) : IScriptObject
 {
+    /// <summary>The wrapped node, for filters that turn it back into JSON; never handed to templates.</summary>
+    internal JsonObject Source => source;
+
     public int Count => source.Count;
 
     public bool IsReadOnly

@@ -67,20 +67,26 @@ public sealed class LiquidRenderer
         }
     }
 
-    private LiquidTemplateContext CreateContext() => new()
+    private LiquidTemplateContext CreateContext()
     {
-        LoopLimit = Limits.LoopLimit,
-        RecursiveLimit = Limits.MaxRecursionDepth,
-        ObjectRecursionLimit = Limits.MaxRecursionDepth,
-        OutputLimit = Limits.MaxOutputLength,
-        OnOutputLimit = ScriptLimitBehavior.Throw,
-        LimitToString = Limits.MaxOutputLength,
-        RegexTimeOut = TimeSpan.FromMilliseconds(Limits.TimeoutMilliseconds),
-        TemplateLoader = null,
+        var context = new LiquidTemplateContext
+        {
+            LoopLimit = Limits.LoopLimit,
+            RecursiveLimit = Limits.MaxRecursionDepth,
+            ObjectRecursionLimit = Limits.MaxRecursionDepth,
+            OutputLimit = Limits.MaxOutputLength,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = Limits.MaxOutputLength,
+            RegexTimeOut = TimeSpan.FromMilliseconds(Limits.TimeoutMilliseconds),
+            TemplateLoader = null,
 
-        // Refuses reflection on any .NET object: templates only see the JSON model and Scriban's built-ins.
-        MemberFilter = static _ => false,
-    };
+            // Refuses reflection on any .NET object: templates only see the JSON model and Scriban's built-ins.
+            MemberFilter = static _ => false,
+        };
+        LiquidFilters.AddTo(context.BuiltinObject);
+        RefusedLiquidObject.AddTo(context.BuiltinObject);
+        return context;
+    }
 
     private sealed record PooledContext(LiquidTemplateContext Context, CancellationTokenSource Deadline);
 }

@@ -26,6 +26,11 @@ public sealed partial class ActivityExecutionContext
         {
             throw new WorkflowFaultException($"{what}: {e.Message}", e);
         }
+        catch (WorkflowFaultException e)
+        {
+            // Raised by script globals (an unknown variable, setOutcome outside RunJavaScript): say which input.
+            throw new WorkflowFaultException($"{what}: {e.Message}", e);
+        }
     }
 
     /// <summary>Text: scalars in their invariant form, objects and arrays as JSON; null when unset or null.</summary>

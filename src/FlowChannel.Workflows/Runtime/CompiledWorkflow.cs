@@ -23,7 +23,7 @@ internal sealed class CompiledWorkflow
         Edges = edges;
         IndexById = nodes.ToDictionary(n => n.Id, n => n.Index, StringComparer.Ordinal);
         VariablesByName = definition.Variables.ToDictionary(v => v.Name, StringComparer.Ordinal);
-        Scripts = ScriptGlobalsFactory.Build(definition);
+        Scripts = ScriptGlobalsFactory.Build(definition, nodes);
         InitialVariables = [];
         foreach (var variable in definition.Variables)
         {

@@ -1,5 +1,8 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using FlowChannel.Expressions.JavaScript;
 using FlowChannel.Workflows.Model;
 
@@ -7,13 +10,17 @@ namespace FlowChannel.Workflows.Runtime;
 
 /// <summary>
 /// The JavaScript globals Elsa offers to workflow scripts, built once per definition: <c>getX()/setX(v)</c> per
-/// variable (PascalCased name), <c>variables.X</c>, <c>getInput(name)</c> and <c>getX()</c> per declared input, and the
-/// helper functions. A name that is taken already is skipped, so built-ins win over variables and variables over inputs.
+/// variable (PascalCased name), <c>variables.X</c>, <c>getInput(name)</c> and <c>getX()</c> per declared input,
+/// <c>getXFromY()</c> per output X of each activity named Y, and the helper functions. A name that is taken already is
+/// skipped, so built-ins win over variables, variables over inputs and inputs over outputs.
 /// Getters hand state nodes out uncopied: a script global's result is only read, to build the JavaScript value.
 /// </summary>
 internal static class ScriptGlobalsFactory
 {
-    public static ScriptGlobals<ExecutionScope> Build(WorkflowDefinition definition)
+    // Elsa's toJson leaves non-ASCII text as it is; the default encoder would turn 杭州 into \u escapes.
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static ScriptGlobals<ExecutionScope> Build(WorkflowDefinition definition, IEnumerable<CompiledNode> nodes)
     {
         var globals = new Dictionary<string, ScriptGlobal<ExecutionScope>>(StringComparer.Ordinal);
         void Add(string name, ScriptFunction<ExecutionScope> function)
@@ -33,13 +40,19 @@ internal static class ScriptGlobalsFactory
         Add("setCorrelationId", (s, a) => Void(() => s.State.CorrelationId = a.GetString(0)));
         Add("isNullOrEmpty", (_, a) => string.IsNullOrEmpty(a.GetString(0)));
         Add("isNullOrWhiteSpace", (_, a) => string.IsNullOrWhiteSpace(a.GetString(0)));
-        Add("toJson", (_, a) => a[0]?.ToJsonString() ?? "null");
+        Add("toJson", (_, a) => a[0]?.ToJsonString(ReadableJson) ?? "null");
         Add("newGuid", (_, _) => Guid.NewGuid().ToString());
         Add("newGuidString", (_, _) => Guid.NewGuid().ToString());
         Add("getLastResult", (s, _) => s.State.LastResult);
         Add("getOutputFrom", (s, a) => s.GetOutputFrom(a.GetString(0), a.GetString(1)));
         Add("setOutcome", (s, a) => Void(() => s.AddOutcomes(a.GetString(0) is { } outcome ? [outcome] : [])));
         Add("setOutcomes", (s, a) => Void(() => s.AddOutcomes(a[0] is JsonArray list ? list.Select(o => o?.ToString() ?? string.Empty) : [])));
+        ElsaScriptFunctions.AddTo(Add);
+        foreach (var refused in ElsaScriptFunctions.Refused())
+        {
+            globals.TryAdd(refused.Name, refused);
+        }
+
         globals.TryAdd("variables", ScriptGlobal.LiveObject<ExecutionScope>("variables", s => s));
         foreach (var variable in definition.Variables)
         {
@@ -52,6 +65,21 @@ internal static class ScriptGlobalsFactory
         {
             var name = input.Name;
             Add($"get{Pascalize(name)}", (s, _) => s.PeekInput(name));
+
+            // Elsa's own accessor keeps the name as declared (getrecord for "record"); both are offered.
+            Add($"get{name}", (s, _) => s.PeekInput(name));
+        }
+
+        foreach (var node in nodes)
+        {
+            var activityName = node.Node.Name;
+            foreach (var output in node.Activity?.Outputs ?? [])
+            {
+                if (activityName is { Length: > 0 })
+                {
+                    Add($"get{Pascalize(output)}From{activityName}", (s, _) => s.GetOutputFrom(activityName, output));
+                }
+            }
         }
 
         return new ScriptGlobals<ExecutionScope>(globals.Values);

@@ -74,12 +74,14 @@ internal sealed partial class WorkflowExecution
     /// </summary>
     private Dictionary<string, JsonNode?> LiquidModel()
     {
-        _liquidModel ??= new(5, StringComparer.Ordinal)
+        _liquidModel ??= new(7, StringComparer.Ordinal)
         {
             ["Variables"] = State.Variables,
             ["Input"] = State.Input,
             ["WorkflowInstanceId"] = State.InstanceId,
             ["WorkflowDefinitionId"] = State.DefinitionId,
+            ["WorkflowDefinitionVersionId"] = State.DefinitionVersionId,
+            ["WorkflowDefinitionVersion"] = State.DefinitionVersion,
         };
         _liquidModel["CorrelationId"] = State.CorrelationId;
         return _liquidModel;

@@ -29,6 +29,16 @@ public sealed class JavaScriptLimitTests
     }
 
     [Fact]
+    public void Allocation_by_the_last_statement_is_counted()
+    {
+        // No statement follows the one that builds the value, so Jint's own check between statements never sees it.
+        var js = new JavaScriptEvaluator(ExpressionLimits.Default);
+        var error = Assert.Throws<ExpressionException>(() => js.Evaluate("'x'.repeat(64 * 1024 * 1024)"));
+        Assert.Equal(ExpressionErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("allocated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deep_recursion_stops_at_the_recursion_limit()
     {
         var js = new JavaScriptEvaluator(ExpressionLimits.Default);

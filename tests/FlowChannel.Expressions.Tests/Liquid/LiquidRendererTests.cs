@@ -89,4 +89,26 @@ public sealed class LiquidRendererTests
         Assert.Throws<ExpressionException>(() => liquid.Render("{% for i in (1..100000) %}{% for j in (1..100000) %}{% endfor %}{% endfor %}", Model));
         Assert.Equal("c-1", liquid.Render("{{ CorrelationId }}", Model));
     }
+
+    [Theory]
+    [InlineData("{{ Input.record.data | json }}", "{\"companyName\":\"Acme 华东\",\"industries\":[\"it\",\"retail\"]}")]
+    [InlineData("{{ Variables.Ratio | json }} {{ Input.none | json }} {{ Input.record.data.industries | json }}", "0.5 null [\"it\",\"retail\"]")]
+    [InlineData("{{ 'Acme' | base64 }} {{ Variables | base64 }}", "QWNtZQ== eyJTY29yZSI6NzIsIlJhdGlvIjowLjV9")]
+    [InlineData("{{ Input.record.data | keys | join: '+' }}|{{ Input.record.data.industries | keys | size }}", "companyName+industries|0")]
+    public void Elsa_filters_work_on_the_model(string template, string expected) =>
+        Assert.Equal(expected, _liquid.Render(template, Model));
+
+    [Theory]
+    [InlineData("{{ Configuration.ConnectionStrings }}", "Configuration is not available")]
+    [InlineData("{{ System.IO }}", "System is not available")]
+    public void Refused_names_fail_saying_why(string template, string reason)
+    {
+        var error = Assert.Throws<ExpressionException>(() => _liquid.Render(template, Model));
+        Assert.Equal(ExpressionErrorKind.Runtime, error.Kind);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_entry_wins_over_a_refused_name() =>
+        Assert.Equal("on", _liquid.Render("{{ Configuration.mode }}", new Dictionary<string, JsonNode?> { ["Configuration"] = new JsonObject { ["mode"] = "on" } }));
 }
