@@ -23,6 +23,7 @@ public static class ApplicationRegistration
         services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Outbox.HttpOptions>().BindConfiguration(Outbox.HttpOptions.SectionName);
+        services.AddOptions<Workflows.Waiting.EventOptions>().BindConfiguration(Workflows.Waiting.EventOptions.SectionName);
         services.AddSingleton(sp =>
         {
             var options = new FlowChannel.Workflows.Http.OutboundAddressOptions();

@@ -20,7 +20,10 @@ public sealed class EventDeliverer(IServiceScopeFactory scopes) : IOutboxDeliver
         var payload = delivery.Payload;
         var command = new TriggerEvent(
             (string?)payload["eventName"] ?? string.Empty, (string?)payload["correlationId"], payload["payload"]?.DeepClone(),
-            SystemUser.Id, delivery.IdempotencyKey);
+            SystemUser.Id, delivery.IdempotencyKey)
+        {
+            WaitingSince = payload["waitingSince"] is { } since ? since.GetValue<DateTime>() : null,
+        };
         await InScope.SendAsync(scopes, command, ct);
         return null;
     }

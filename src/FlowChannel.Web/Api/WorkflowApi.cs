@@ -29,7 +29,7 @@ public static class WorkflowApi
                 }
 
                 var outcome = await mediator.Send(new TriggerEvent(name, body?.CorrelationId, body?.Payload, actor.UserId), ct);
-                return Results.Ok(new { resumed = outcome.Resumed, started = outcome.Started });
+                return Results.Ok(new { resumed = outcome.Resumed, started = outcome.Started, continued = outcome.Continued });
             })
             .WithSummary("Publishes a workflow event: instances waiting on it resume with the payload, workflows it triggers start with it.");
 

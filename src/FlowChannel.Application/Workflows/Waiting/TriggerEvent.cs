@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Runtime;
+using FlowChannel.Application.Outbox;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FlowChannel.Application.Workflows.Waiting;
 
@@ -13,30 +15,45 @@ namespace FlowChannel.Application.Workflows.Waiting;
 /// Publishes the event <see cref="EventName"/>: every instance waiting on it (only those with
 /// <see cref="CorrelationId"/>, when given) resumes with the payload, and every published workflow it triggers starts
 /// with the payload as input. <see cref="DeliveryKey"/>, when set (an outbox delivery), makes a repeated publication
-/// start nothing twice: the instances it starts get ids derived from it.
+/// start nothing twice: the instances it starts get ids derived from it. <see cref="WaitingSince"/> marks a follow-up
+/// delivery: it wakes only instances that were already waiting when the event was first published, and starts nothing.
 /// </summary>
 public sealed record TriggerEvent(string EventName, string? CorrelationId, JsonNode? Payload, string? InitiatorUserId, string? DeliveryKey = null)
-    : ICommand<EventOutcome>;
+    : ICommand<EventOutcome>
+{
+    public DateTime? WaitingSince { get; init; }
+}
 
-public sealed record EventOutcome(IReadOnlyList<string> Resumed, IReadOnlyList<string> Started);
+/// <summary>
+/// The instances woken and started; <c>Continued</c> when more were waiting than one batch wakes (a follow-up delivery
+/// through the outbox wakes the rest).
+/// </summary>
+public sealed record EventOutcome(IReadOnlyList<string> Resumed, IReadOnlyList<string> Started, bool Continued = false);
 
-public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, WorkflowEngine engine, WorkflowDefinitionCache definitions)
+public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, WorkflowEngine engine, WorkflowDefinitionCache definitions,
+    IOptions<EventOptions> options, TimeProvider clock)
     : ICommandHandler<TriggerEvent, EventOutcome>
 {
-    /// <summary>At most this many waiting instances wake per publication, so one event cannot hold the database for long.</summary>
-    public const int MaxResumedPerEvent = 500;
-
     public async ValueTask<EventOutcome> Handle(TriggerEvent command, CancellationToken cancellationToken)
     {
         var key = BookmarkKeys.For(command.EventName);
+        var publishedAt = command.WaitingSince ?? clock.GetUtcNow().UtcDateTime;
         var waiting = from bookmark in db.WorkflowBookmarks
                       join instance in db.WorkflowInstances on bookmark.InstanceId equals instance.Id
-                      where bookmark.Kind == BookmarkKinds.Event && bookmark.Key == key
+                      where bookmark.Kind == BookmarkKinds.Event && bookmark.Key == key && bookmark.CreatedAt <= publishedAt
                             && (command.CorrelationId == null || instance.CorrelationId == command.CorrelationId)
-                      orderby bookmark.CreatedAt
+                      orderby bookmark.CreatedAt, bookmark.Id
                       select new { Bookmark = bookmark.Id, Instance = instance };
+        var batch = Math.Max(1, options.Value.ResumedPerBatch);
+        var found = await waiting.Take(batch + 1).ToListAsync(cancellationToken);
+        var continued = found.Count > batch;
+        if (continued)
+        {
+            Continue(command, publishedAt, found[batch - 1].Bookmark);
+        }
+
         var resumed = new List<string>();
-        foreach (var item in await waiting.Take(MaxResumedPerEvent).ToListAsync(cancellationToken))
+        foreach (var item in found.Take(batch))
         {
             // One instance may wait on the event twice (two branches): the first resume can end the second wait.
             if (!WorkflowInstanceState.FromJson(item.Instance.StateJson).Bookmarks.Any(b => b.Id == item.Bookmark))
@@ -52,6 +69,12 @@ public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, Workflow
         }
 
         var started = new List<string>();
+        if (command.WaitingSince is not null)
+        {
+            // A follow-up: the first delivery started the triggered workflows.
+            return new EventOutcome(resumed, started, continued);
+        }
+
         var triggers = await db.WorkflowTriggers.AsNoTracking()
             .Where(t => t.Kind == TriggerKinds.Event && t.Key == key)
             .ToListAsync(cancellationToken);
@@ -67,8 +90,21 @@ public sealed class TriggerEventCommandHandler(FlowChannelDbContext db, Workflow
             started.Add(await engine.StartAsync(definition, trigger.ActivityId, PayloadObject(command.Payload), command.CorrelationId, command.InitiatorUserId, instanceId, cancellationToken));
         }
 
-        return new EventOutcome(resumed, started);
+        return new EventOutcome(resumed, started, continued);
     }
+
+    /// <summary>
+    /// Queues the next batch in this unit of work: this batch's bookmarks are gone once it commits, so the follow-up
+    /// finds the next ones; its key (the last bookmark of this batch) keeps a repeated delivery from queuing it twice.
+    /// </summary>
+    private void Continue(TriggerEvent command, DateTime publishedAt, string lastBookmark) =>
+        OutboxWriter.Enqueue(db, OutboxKinds.Event, new JsonObject
+        {
+            ["eventName"] = command.EventName,
+            ["correlationId"] = command.CorrelationId,
+            ["payload"] = command.Payload?.DeepClone(),
+            ["waitingSince"] = publishedAt,
+        }, $"event-more:{BookmarkKeys.For(command.EventName)}:{lastBookmark}", null, null, clock.GetUtcNow().UtcDateTime);
 
     // The event's result is its payload; a payload that is not an object (a number, a list) is wrapped as { payload }.
     private static JsonObject PayloadObject(JsonNode? payload) =>
