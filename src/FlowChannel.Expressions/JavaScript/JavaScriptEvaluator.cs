@@ -56,12 +56,14 @@ public sealed class JavaScriptEvaluator
             var arguments = new JsValue[compiled.GlobalIndexes.Length];
             for (var i = 0; i < arguments.Length; i++)
             {
-                arguments[i] = globals.Globals[compiled.GlobalIndexes[i]].Bind(engine, context);
+                var global = globals.Globals[compiled.GlobalIndexes[i]];
+                arguments[i] = global.Function is { } host ? pooled.HostFunctionFor(global, host, context) : global.Bind(engine, context);
             }
 
             var result = JsToJson.Convert(engine.Invoke(function, JsValue.Undefined, arguments));
 
             // Only an engine that finished cleanly goes back: an aborted one may hold half-unwound state.
+            pooled.ReleaseBindings();
             _pool.Return(pooled);
             return result;
         }
