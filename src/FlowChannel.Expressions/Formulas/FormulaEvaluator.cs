@@ -215,16 +215,6 @@ public sealed class FormulaEvaluator
     }
 
     // Like RealmLockdown: 'name' and 'length' of a function are configurable, so preventing extensions is not enough.
-    private static void Freeze(ClrFunction function)
-    {
-        foreach (var key in function.GetOwnPropertyKeys(Types.String | Types.Symbol))
-        {
-            function.DefineOwnProperty(key, new PropertyDescriptor { Writable = false, Configurable = false });
-        }
-
-        function.PreventExtensions();
-    }
-
     private static JsValue[] CreateLibrary(Engine engine)
     {
         var library = new JsValue[FormulaLibrary.Count];
@@ -243,7 +233,7 @@ public sealed class FormulaEvaluator
                     throw;
                 }
             });
-            Freeze(function);
+            RealmLockdown.Freeze(function);
             library[i] = function;
         }
 

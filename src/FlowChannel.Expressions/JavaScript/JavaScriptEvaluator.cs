@@ -56,7 +56,8 @@ public sealed class JavaScriptEvaluator
             var arguments = new JsValue[compiled.GlobalIndexes.Length];
             for (var i = 0; i < arguments.Length; i++)
             {
-                arguments[i] = globals.Globals[compiled.GlobalIndexes[i]].Bind(engine, context);
+                var global = globals.Globals[compiled.GlobalIndexes[i]];
+                arguments[i] = global.Function is { } host ? pooled.HostFunctionFor(global, host, context) : global.Bind(engine, context);
             }
 
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -72,6 +73,7 @@ public sealed class JavaScriptEvaluator
             var result = JsToJson.Convert(value);
 
             // Only an engine that finished cleanly goes back: an aborted one may hold half-unwound state.
+            pooled.ReleaseBindings();
             _pool.Return(pooled);
             return result;
         }

@@ -1,5 +1,6 @@
 using Jint;
 using Jint.Native;
+using Jint.Runtime.Interop;
 
 namespace FlowChannel.Expressions.JavaScript;
 
@@ -14,6 +15,10 @@ internal sealed class PooledEngine(Engine engine)
     private const int MaxFunctions = 1_000;
 
     private readonly Dictionary<CompiledScript, JsValue> _functions = new(ReferenceEqualityComparer.Instance);
+
+    // Keyed by the global (one per table entry); bounded like the functions.
+    private readonly Dictionary<object, IEvaluationBinding> _hostFunctions = new(ReferenceEqualityComparer.Instance);
+    private readonly List<IEvaluationBinding> _bound = [];
 
     public Engine Engine { get; } = engine;
 
@@ -35,5 +40,36 @@ internal sealed class PooledEngine(Engine engine)
         function = Engine.Evaluate(script.Prepared);
         _functions[script] = function;
         return function;
+    }
+
+    /// <summary>This engine's function object for a host function global, bound to <paramref name="context"/> until <see cref="ReleaseBindings"/>.</summary>
+    public ClrFunction HostFunctionFor<TContext>(ScriptGlobal<TContext> global, ScriptFunction<TContext> function, TContext context)
+    {
+        if (!_hostFunctions.TryGetValue(global, out var known))
+        {
+            if (_hostFunctions.Count >= MaxFunctions)
+            {
+                _hostFunctions.Clear();
+            }
+
+            known = new HostFunction<TContext>(Engine, global.Name, function);
+            _hostFunctions[global] = known;
+        }
+
+        var host = (HostFunction<TContext>)known;
+        host.Bind(context);
+        _bound.Add(host);
+        return host.Function;
+    }
+
+    /// <summary>Ends an evaluation that completed normally: host functions forget its context.</summary>
+    public void ReleaseBindings()
+    {
+        foreach (var binding in _bound)
+        {
+            binding.Release();
+        }
+
+        _bound.Clear();
     }
 }

@@ -56,6 +56,17 @@ internal static class RealmLockdown
         }
     }
 
+    /// <summary>Makes one object immutable: its own properties fixed and no new ones (e.g. a function kept per engine).</summary>
+    public static void Freeze(ObjectInstance target)
+    {
+        foreach (var key in target.GetOwnPropertyKeys(Types.String | Types.Symbol))
+        {
+            target.DefineOwnProperty(key, new PropertyDescriptor { Writable = false, Configurable = false });
+        }
+
+        target.PreventExtensions();
+    }
+
     private static void Visit(JsValue? value, HashSet<ObjectInstance> seen, Stack<ObjectInstance> pending)
     {
         if (value is ObjectInstance obj && seen.Add(obj))

@@ -49,7 +49,7 @@ public static class ScriptGlobal
     public static ScriptGlobal<TContext> Value<TContext>(string name, Func<TContext, JsonNode?> value) =>
         new(name, (engine, context) => JsonToJs.Convert(engine, value(context)));
 
-    private static JsonNode? Call<TContext>(ScriptFunction<TContext> function, TContext context, JsValue[] arguments) =>
+    internal static JsonNode? Call<TContext>(ScriptFunction<TContext> function, TContext context, JsValue[] arguments) =>
         Host(() => function(context, new ScriptArguments(arguments)));
 
     private static JsonNode? Host(Func<JsonNode?> call)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using FlowChannel.Expressions.Caching;
 
 namespace FlowChannel.Expressions.JavaScript;
 
@@ -11,7 +11,7 @@ public sealed class ScriptGlobals<TContext>
     // A table that sees unbounded distinct script texts (ad-hoc expressions) must not grow without end.
     private const int MaxCachedScripts = 10_000;
 
-    private readonly ConcurrentDictionary<string, CompiledScript> _compiled = new(StringComparer.Ordinal);
+    private readonly TextKeyedCache<CompiledScript> _compiled = new(MaxCachedScripts);
 
     public ScriptGlobals(IEnumerable<ScriptGlobal<TContext>> globals)
     {
@@ -41,7 +41,7 @@ public sealed class ScriptGlobals<TContext>
 
     internal CompiledScript GetOrCompile(string script)
     {
-        if (_compiled.TryGetValue(script, out var compiled))
+        if (_compiled.TryGet(script, out var compiled))
         {
             return compiled;
         }
@@ -56,11 +56,6 @@ public sealed class ScriptGlobals<TContext>
         }
 
         compiled = ScriptCompiler.Compile(script, [.. referenced.Select(i => Globals[i].Name)], [.. referenced], FunctionIndex);
-        if (_compiled.Count >= MaxCachedScripts)
-        {
-            _compiled.Clear();
-        }
-
-        return _compiled.GetOrAdd(script, compiled);
+        return _compiled.Add(script, compiled);
     }
 }

@@ -17,6 +17,8 @@ public sealed class LiquidRenderer
     private readonly ConcurrentQueue<PooledContext> _idle = new();
     private readonly int _capacity = Environment.ProcessorCount * 4;
 
+    private static readonly Dictionary<string, JsonNode?> EmptyModel = [];
+
     public LiquidRenderer(ExpressionLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
@@ -26,13 +28,24 @@ public sealed class LiquidRenderer
     public ExpressionLimits Limits { get; }
 
     /// <summary>Renders <paramref name="template"/>; each model entry is a top-level name (e.g. <c>Variables</c>).</summary>
-    public string Render(string template, IReadOnlyDictionary<string, JsonNode?> model)
+    public string Render(string template, IReadOnlyDictionary<string, JsonNode?> model) => Render(template, model, null);
+
+    /// <summary>
+    /// Renders <paramref name="template"/> with the names of <paramref name="model"/> plus <paramref name="extra"/>, which
+    /// win on a clash. Saves callers merging the two into a new dictionary for every render.
+    /// </summary>
+    public string Render(string template, IReadOnlyDictionary<string, JsonNode?> model, IReadOnlyDictionary<string, JsonNode?>? extra)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
         var parsed = LiquidTemplates.Get(template);
         var globals = new ScriptObject();
         foreach (var (name, value) in model)
+        {
+            globals[name] = JsonModel.Wrap(value);
+        }
+
+        foreach (var (name, value) in extra ?? EmptyModel)
         {
             globals[name] = JsonModel.Wrap(value);
         }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using FlowChannel.Expressions.Caching;
 using Scriban;
 
 namespace FlowChannel.Expressions.Liquid;
@@ -8,12 +8,12 @@ internal static class LiquidTemplates
 {
     private const int MaxCachedTemplates = 10_000;
 
-    private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
+    private static readonly TextKeyedCache<Template> Cache = new(MaxCachedTemplates);
 
     /// <summary>The parsed template; throws a syntax <see cref="ExpressionException"/> naming the first error.</summary>
     public static Template Get(string text)
     {
-        if (Cache.TryGetValue(text, out var template))
+        if (Cache.TryGet(text, out var template))
         {
             return template;
         }
@@ -28,11 +28,6 @@ internal static class LiquidTemplates
                 $"Liquid syntax error at line {line}, column {column}: {error.Message}", ExpressionErrorKind.Syntax, line, column);
         }
 
-        if (Cache.Count >= MaxCachedTemplates)
-        {
-            Cache.Clear();
-        }
-
-        return Cache.GetOrAdd(text, template);
+        return Cache.Add(text, template);
     }
 }

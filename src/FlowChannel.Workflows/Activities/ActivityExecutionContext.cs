@@ -52,6 +52,12 @@ public sealed partial class ActivityExecutionContext
     /// <summary>A copy of a workflow input, or null.</summary>
     public JsonNode? GetWorkflowInput(string name) => _execution.Scope.GetInput(name);
 
+    /// <summary>
+    /// A workflow input itself, not a copy: for activities of this assembly that only read it or hand it to something
+    /// that copies it anyway (<see cref="SetOutput"/>), so the record is not copied twice per use.
+    /// </summary>
+    internal JsonNode? PeekWorkflowInput(string name) => _execution.Scope.PeekInput(name);
+
     /// <summary>A copy of all the workflow's inputs.</summary>
     public JsonObject GetWorkflowInputs() => (JsonObject)_execution.State.Input.DeepClone();
 

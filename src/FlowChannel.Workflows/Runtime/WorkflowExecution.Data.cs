@@ -57,16 +57,8 @@ internal sealed partial class WorkflowExecution
     }
 
     /// <summary>Renders a template with the Liquid names plus <paramref name="names"/> (which win on a clash).</summary>
-    public string RenderTemplate(string template, IReadOnlyDictionary<string, JsonNode?> names)
-    {
-        var model = new Dictionary<string, JsonNode?>(LiquidModel(), StringComparer.Ordinal);
-        foreach (var (name, value) in names)
-        {
-            model[name] = value;
-        }
-
-        return Runner.Liquid.Render(template, model);
-    }
+    public string RenderTemplate(string template, IReadOnlyDictionary<string, JsonNode?> names) =>
+        Runner.Liquid.Render(template, LiquidModel(), names);
 
     /// <summary>
     /// The names Liquid expressions see, made once per step; the state's objects are wrapped read-only, not copied.

@@ -29,6 +29,7 @@ public sealed class WorkflowInstanceState
 
     public WorkflowSubStatus SubStatus { get; set; }
 
+    /// <summary>The start's input; nothing changes it afterwards (scripts and activities read it or take copies).</summary>
     public JsonObject Input { get; init; } = [];
 
     public JsonObject Variables { get; init; } = [];
@@ -73,8 +74,9 @@ public sealed class WorkflowInstanceState
     public string ToJson() => JsonSerializer.Serialize(this, WorkflowStateJson.Default.WorkflowInstanceState);
 
     /// <summary>
-    /// A copy that a step may change freely. Records and the replaced-never-mutated parts are shared; everything the
-    /// runtime mutates in place (variables, lists, join progress) is copied. A migration passes the version it moves to.
+    /// A copy that a step may change freely. Records, the input and the replaced-never-mutated parts are shared;
+    /// everything the runtime mutates in place (variables, lists, join progress) is copied. A migration passes the
+    /// version it moves to. Sharing the input matters: it holds the submitted record, the largest part of most states.
     /// </summary>
     internal WorkflowInstanceState Clone(WorkflowDefinition? onto = null) => new()
     {
@@ -86,7 +88,7 @@ public sealed class WorkflowInstanceState
         Name = Name,
         Status = Status,
         SubStatus = SubStatus,
-        Input = (JsonObject)Input.DeepClone(),
+        Input = Input,
         Variables = (JsonObject)Variables.DeepClone(),
         Bookmarks = [.. Bookmarks],
         Journal = [.. Journal],

@@ -52,7 +52,7 @@ public sealed class FormSubmittedActivity : WorkflowActivity
     public override ActivityResult Execute(ActivityExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.SetOutput("record", context.GetWorkflowInput("record"));
+        context.SetOutput("record", context.PeekWorkflowInput("record"));
         return ActivityResult.Done;
     }
 }

@@ -38,7 +38,8 @@ public sealed class NotifyActivity : WorkflowActivity
         }
 
         var channels = NotifyInputs.Channels(context);
-        var names = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["Record"] = context.GetWorkflowInput("record") };
+        // Templates only read their model, so the record is not copied for them.
+        var names = new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["Record"] = context.PeekWorkflowInput("record") };
         var message = new NotifyMessage(Subject(context, "subject", names) ?? string.Empty, context.RenderTemplate("body", names) ?? string.Empty);
         var subjectEn = Subject(context, "subjectEn", names);
         var bodyEn = context.RenderTemplate("bodyEn", names);

@@ -44,7 +44,7 @@ public sealed class RecordChangedActivity : WorkflowActivity
         var watched = context.GetStringList("fields")
             .SelectMany(f => f.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
-        var changed = (context.GetWorkflowInput("record")?["changedFields"] as JsonArray ?? []).Select(f => f?.ToString()).ToList();
+        var changed = (context.PeekWorkflowInput("record")?["changedFields"] as JsonArray ?? []).Select(f => f?.ToString()).ToList();
         if (watched.Count > 0 && !watched.Exists(changed.Contains))
         {
             return false;
@@ -64,7 +64,7 @@ public sealed class RecordChangedActivity : WorkflowActivity
             context.Log("The change does not meet the trigger's fields or condition.");
         }
 
-        context.SetOutput("record", context.GetWorkflowInput("record"));
+        context.SetOutput("record", context.PeekWorkflowInput("record"));
         return ActivityResult.Done;
     }
 }
