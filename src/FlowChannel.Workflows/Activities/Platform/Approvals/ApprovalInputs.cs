@@ -35,6 +35,12 @@ internal static class ApprovalInputs
         ("edit", FieldAccess.Edit), ("editable", FieldAccess.Edit),
     ];
 
+    private static readonly (string Name, OverdueAction Action)[] OverdueNames =
+        [.. Enum.GetValues<OverdueAction>().Select(a => (a.ToString(), a))];
+
+    private static readonly (string Name, NoApproverAction Action)[] NoApproverNames =
+        [.. Enum.GetValues<NoApproverAction>().Select(a => (a.ToString(), a))];
+
     public static ApprovalMode? ParseMode(JsonNode? value, out string? problem) =>
         Named(value, ModeNames, ApprovalMode.AnyOne, "a mode", out problem);
 
@@ -114,10 +120,10 @@ internal static class ApprovalInputs
     }
 
     public static OverdueAction? ParseOverdue(JsonNode? value, out string? problem) =>
-        Named(value, Enum.GetValues<OverdueAction>().Select(a => (a.ToString(), a)).ToArray(), Approvals.OverdueAction.None, "an overdue action", out problem);
+        Named(value, OverdueNames, Approvals.OverdueAction.None, "an overdue action", out problem);
 
     public static NoApproverAction? ParseNoApprover(JsonNode? value, out string? problem) =>
-        Named(value, Enum.GetValues<NoApproverAction>().Select(a => (a.ToString(), a)).ToArray(), NoApproverAction.Admin, "a choice", out problem);
+        Named(value, NoApproverNames, NoApproverAction.Admin, "a choice", out problem);
 
     /// <summary>A duration input; null with no problem when it is not set.</summary>
     public static TimeSpan? ParseDuration(JsonNode? value, out string? problem)
