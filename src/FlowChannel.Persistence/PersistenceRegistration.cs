@@ -26,7 +26,9 @@ public static class PersistenceRegistration
 
         services.AddSingleton(provider);
         services.AddSingleton(new DatabaseConnection(provider.Name, connectionString));
-        services.AddDbContext<FlowChannelDbContext>(b => provider.Configure(b, connectionString));
+        // Pooled: a request (or workflow step) gets a reset context instead of building one, which is a measurable
+        // part of a short unit of work. The context keeps no state of its own beyond EF's, which the pool resets.
+        services.AddDbContextPool<FlowChannelDbContext>(b => provider.Configure(b, connectionString));
         return services;
     }
 }

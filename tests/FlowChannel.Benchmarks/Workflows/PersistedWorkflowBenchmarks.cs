@@ -4,6 +4,7 @@ using FlowChannel.Persistence.Sqlite;
 using FlowChannel.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace FlowChannel.Benchmarks.Workflows;
 
@@ -28,6 +29,9 @@ public class PersistedWorkflowBenchmarks
     private PartnerApplicationFlow _flow = null!;
     private string _folder = "";
     private DbContextOptions<FlowChannelDbContext> _options = null!;
+
+    // As the application registers it (AddDbContextPool): each step rents a reset context.
+    private PooledDbContextFactory<FlowChannelDbContext> _contexts = null!;
     private SqliteConnection _raw = null!;
     private SqliteCommand _rawInsert = null!;
 
@@ -44,6 +48,7 @@ public class PersistedWorkflowBenchmarks
         var builder = new DbContextOptionsBuilder<FlowChannelDbContext>();
         provider.Configure(builder, connectionString);
         _options = builder.Options;
+        _contexts = new PooledDbContextFactory<FlowChannelDbContext>(_options);
         using (var db = new FlowChannelDbContext(_options))
         {
             // The real schema: every migration, then the provider's WAL switch.
@@ -87,7 +92,7 @@ public class PersistedWorkflowBenchmarks
     [Benchmark]
     public async Task PersistedStart()
     {
-        await using var db = new FlowChannelDbContext(_options);
+        await using var db = _contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var instanceId = Guid.NewGuid().ToString("N");
         var result = _flow.Start(instanceId);
@@ -126,7 +131,7 @@ public class PersistedWorkflowBenchmarks
         }
 
         var (instanceId, bookmarkId) = _suspended.Dequeue();
-        await using var db = new FlowChannelDbContext(_options);
+        await using var db = _contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId);
         var result = _flow.Resume(WorkflowInstanceState.FromJson(instance.StateJson), bookmarkId);
