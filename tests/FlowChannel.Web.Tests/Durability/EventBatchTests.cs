@@ -38,9 +38,14 @@ public sealed class EventBatchTests : IDisposable
         await Task.Delay(20);
         var late = (string)(await (await admin.PostAsJsonAsync("/api/events/batch.start/trigger", new { payload = new { late = true } })).ReadJsonAsync())["started"]![0]!;
         var scheduler = host.Services.GetRequiredService<WorkflowScheduler>();
-        while (await scheduler.DeliverOutboxAsync(10, CancellationToken.None) > 0)
+        // Two follow-ups wake the remaining three (two, then one); a third delivery finds nothing left.
+        var deliveries = new List<int>();
+        for (var round = 0; round < 5 && (deliveries.Count == 0 || deliveries[^1] > 0); round++)
         {
+            deliveries.Add(await scheduler.DeliverOutboxAsync(10, CancellationToken.None));
         }
+
+        Assert.Equal([1, 1, 0], deliveries);
 
         await using var scope = host.Services.CreateAsyncScope();
         var statuses = await scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>().WorkflowInstances.AsNoTracking()
