@@ -29,6 +29,8 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
+    public DbSet<RecordFieldReference> RecordFieldReferences => Set<RecordFieldReference>();
+    public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -42,15 +44,17 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        RecordFieldReferenceIndex.Sync(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

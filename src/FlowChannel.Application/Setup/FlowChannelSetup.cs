@@ -28,6 +28,7 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
 
         var db = services.GetRequiredService<FlowChannelDbContext>();
+        await RecordFieldReferenceIndex.BackfillAsync(db, ct);
         if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
         {
             var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;
@@ -68,8 +69,11 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             {
                 throw new InvalidOperationException("Sample partner is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
             }
+            var id = Guid.NewGuid();
             db.FormRecords.Add(new FormRecord
             {
+                Id = id,
+                PartnerId = id,
                 FormId = schema.Id,
                 FormVersion = schema.Version,
                 DataJson = result.Data.ToJsonString(),
