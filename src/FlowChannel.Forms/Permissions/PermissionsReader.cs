@@ -94,11 +94,13 @@ internal static partial class PermissionsReader
         }
         var actions = set["actions"] is { } a ? ReadActions(a, pointer + "/actions", reader) : preset?.Actions;
         var scopes = set["scope"] is { } s ? DataScopeReader.Read(s, pointer + "/scope", fields, reader) : preset is { } p ? [p.Scope] : null;
-        if (actions is null)
+        // Only a set that states neither is missing something; a wrong preset or scope was reported where it is.
+        var hasPreset = set["preset"] is not null;
+        if (actions is null && set["actions"] is null && !hasPreset)
         {
             reader.Error(pointer, "A permission set needs \"actions\" or a \"preset\".");
         }
-        if (scopes is null)
+        if (scopes is null && set["scope"] is null && !hasPreset)
         {
             reader.Error(pointer, "A permission set needs a \"scope\" or a \"preset\".");
         }
