@@ -27,6 +27,10 @@ public sealed class FormRecord : IVersioned
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public int Version { get; set; }
+
+    /// <summary>Set when the record is deleted: it disappears from every query (a model-wide filter) but is kept for restore and history.</summary>
+    public DateTime? DeletedAt { get; set; }
+    public string? DeletedByUserId { get; set; }
 }
 
 public static class RecordStatuses

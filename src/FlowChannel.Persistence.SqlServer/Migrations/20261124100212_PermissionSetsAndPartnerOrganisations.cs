@@ -11,6 +11,19 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeletedAt",
+                table: "FormRecords",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeletedByUserId",
+                table: "FormRecords",
+                type: "nvarchar(450)",
+                maxLength: 450,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "DepartmentId",
                 table: "FormRecords",
@@ -125,6 +138,14 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_PartnerId",
                 table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedAt",
+                table: "FormRecords");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedByUserId",
+                table: "FormRecords");
 
             migrationBuilder.DropColumn(
                 name: "DepartmentId",

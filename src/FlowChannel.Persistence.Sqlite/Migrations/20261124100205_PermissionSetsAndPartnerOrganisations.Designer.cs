@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowChannel.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124093447_PermissionSetsAndPartnerOrganisations")]
+    [Migration("20261124100205_PermissionSetsAndPartnerOrganisations")]
     partial class PermissionSetsAndPartnerOrganisations
     {
         /// <inheritdoc />
@@ -311,6 +311,13 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.Property<string>("DataJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DepartmentId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FlowChannel.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124093509_PermissionSetsAndPartnerOrganisations")]
+    [Migration("20261124100220_PermissionSetsAndPartnerOrganisations")]
     partial class PermissionSetsAndPartnerOrganisations
     {
         /// <inheritdoc />
@@ -319,6 +319,13 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("uuid");

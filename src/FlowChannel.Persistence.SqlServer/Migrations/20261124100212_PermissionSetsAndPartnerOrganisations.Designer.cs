@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowChannel.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124093457_PermissionSetsAndPartnerOrganisations")]
+    [Migration("20261124100212_PermissionSetsAndPartnerOrganisations")]
     partial class PermissionSetsAndPartnerOrganisations
     {
         /// <inheritdoc />
@@ -320,6 +320,13 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.Property<string>("DataJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<Guid?>("DepartmentId")
                         .HasColumnType("uniqueidentifier");

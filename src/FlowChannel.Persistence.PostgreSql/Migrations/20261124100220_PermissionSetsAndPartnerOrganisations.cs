@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FlowChannel.Persistence.Sqlite.Migrations
+namespace FlowChannel.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class PermissionSetsAndPartnerOrganisations : Migration
@@ -11,37 +11,50 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeletedAt",
+                table: "FormRecords",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeletedByUserId",
+                table: "FormRecords",
+                type: "character varying(450)",
+                maxLength: 450,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "DepartmentId",
                 table: "FormRecords",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PartnerId",
                 table: "FormRecords",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PartnerId",
                 table: "AspNetUsers",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "FormPermissionSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FormId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DefinitionJson = table.Column<string>(type: "TEXT", nullable: false),
-                    IsCustomised = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PackId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FormId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DefinitionJson = table.Column<string>(type: "text", nullable: false),
+                    IsCustomised = table.Column<bool>(type: "boolean", nullable: false),
+                    PackId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,9 +65,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                 name: "RecordFieldReferences",
                 columns: table => new
                 {
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FieldKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TargetId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FieldKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,6 +138,14 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_PartnerId",
                 table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedAt",
+                table: "FormRecords");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedByUserId",
+                table: "FormRecords");
 
             migrationBuilder.DropColumn(
                 name: "DepartmentId",
