@@ -17,6 +17,7 @@ public static class WebPipeline
         app.UseAuthentication();
         PersonalAccessTokenHandler.UseTokenScopes(app);
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         // Every endpoint states who may call it (a test checks): these are public by nature.

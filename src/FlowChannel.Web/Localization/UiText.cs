@@ -12,7 +12,7 @@ public sealed class UiText
 
     public static string Get(string key, CultureInfo culture)
     {
-        if (!UiTexts.Entries.TryGetValue(key, out var text))
+        if (!UiTexts.Entries.TryGetValue(key, out var text) && !AccountTexts.Entries.TryGetValue(key, out text))
         {
             return key;
         }
