@@ -8,22 +8,15 @@ using Microsoft.AspNetCore.Identity;
 namespace FlowChannel.Web.Components.Pages.Account;
 
 /// <summary>
-/// Turns the authenticator (TOTP, RFC 6238) second factor on, after the person proved their app works with one code,
-/// and off, after a current code or the password. Every change renews the security stamp, so the cookie is renewed too.
+/// Whether the authenticator second factor is on, and turning it off, after a current code or the password. Turning
+/// it on happens on <see cref="AuthenticatorSetupPage"/>.
 /// </summary>
 public sealed partial class AuthenticatorSection
 {
-    public const int RecoveryCodeCount = 10;
-
-    private enum Stage { Overview, Setup, RecoveryCodes }
-
-    private Stage _stage;
     private bool _enabled;
     private bool _disabledNow;
     private int _recoveryCodesLeft;
-    private AuthenticatorSetup? _setup;
-    private IReadOnlyList<string> _recoveryCodes = [];
-    private IReadOnlyList<string> _errors = [];
+    private string? _error;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
@@ -31,57 +24,21 @@ public sealed partial class AuthenticatorSection
 
     [Inject] private IMediator Mediator { get; set; } = default!;
 
-    [SupplyParameterFromForm(FormName = "authenticator-confirm")] private ConfirmInput? Confirm { get; set; }
-
     [SupplyParameterFromForm(FormName = "authenticator-disable")] private DisableInput? Disable { get; set; }
 
     private UserManager<FlowChannelUser> Users => SignIn.UserManager;
 
     protected override async Task OnInitializedAsync()
     {
-        if (await CurrentUserAsync() is { } user)
+        if (await Users.GetUserAsync(HttpContext.User) is { } user)
         {
             await LoadStateAsync(user);
         }
     }
 
-    private async Task StartAsync()
-    {
-        if (await CurrentUserAsync() is not { } user || _enabled)
-        {
-            return;
-        }
-        // A new key each time: a key shown earlier (perhaps on someone else's screen) is never turned on later.
-        await Users.ResetAuthenticatorKeyAsync(user);
-        await SignIn.RefreshSignInAsync(user);
-        await ShowSetupAsync(user);
-    }
-
-    private async Task ConfirmAsync()
-    {
-        if (await CurrentUserAsync() is not { } user || _enabled || string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user)))
-        {
-            return;
-        }
-        var code = AuthenticatorCode.Digits(AuthenticatorCode.Normalize(Confirm?.Code));
-        if (!await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            _errors = ["account.CodeInvalid"];
-            await ShowSetupAsync(user);
-            return;
-        }
-
-        await Users.SetTwoFactorEnabledAsync(user, true);
-        _recoveryCodes = [.. await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
-        await SignIn.RefreshSignInAsync(user);
-        await Mediator.Send(new RecordAccountChange(user.Id, user.UserName ?? user.Id, "two-factor.enabled"));
-        _enabled = true;
-        _stage = Stage.RecoveryCodes;
-    }
-
     private async Task DisableAsync()
     {
-        if (await CurrentUserAsync() is not { } user || !_enabled)
+        if (await Users.GetUserAsync(HttpContext.User) is not { } user || !_enabled)
         {
             return;
         }
@@ -91,8 +48,9 @@ public sealed partial class AuthenticatorSection
             : await Users.CheckPasswordAsync(user, Disable?.CodeOrPassword ?? "");
         if (!proven)
         {
+            // Counted like a failed sign-in: an unattended session must not be a place to guess the password.
             await Users.AccessFailedAsync(user);
-            _errors = [await Users.IsLockedOutAsync(user) ? "account.Locked" : "account.CodeInvalid"];
+            _error = await Users.IsLockedOutAsync(user) ? "account.Locked" : "account.CodeInvalid";
             return;
         }
 
@@ -106,25 +64,10 @@ public sealed partial class AuthenticatorSection
         await LoadStateAsync(user);
     }
 
-    private async Task ShowSetupAsync(FlowChannelUser user)
-    {
-        var key = await Users.GetAuthenticatorKeyAsync(user) ?? "";
-        _setup = AuthenticatorSetup.For(user.UserName ?? user.Id, key);
-        _stage = Stage.Setup;
-    }
-
     private async Task LoadStateAsync(FlowChannelUser user)
     {
         _enabled = await Users.GetTwoFactorEnabledAsync(user);
         _recoveryCodesLeft = _enabled ? await Users.CountRecoveryCodesAsync(user) : 0;
-        _stage = Stage.Overview;
-    }
-
-    private Task<FlowChannelUser?> CurrentUserAsync() => Users.GetUserAsync(HttpContext.User);
-
-    private sealed class ConfirmInput
-    {
-        public string? Code { get; set; }
     }
 
     private sealed class DisableInput
