@@ -15,6 +15,7 @@ public static class WebPipeline
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseBearerTokenStampCheck();
         PersonalAccessTokenHandler.UseTokenScopes(app);
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -41,6 +41,7 @@ public static class IdentityRegistration
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<AccountOptions>>((o, accounts) => o.ValidationInterval = accounts.Value.SessionCheckInterval);
         services.AddPasswordResetRateLimit();
+        services.AddMemoryCache();
 
         // Keys in the database: tokens and cookies stay valid across restarts and on every node.
         services.AddDataProtection().SetApplicationName("FlowChannel").PersistKeysToDbContext<FlowChannelDbContext>();

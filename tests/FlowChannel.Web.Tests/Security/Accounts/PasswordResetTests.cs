@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Web.Tests.Infrastructure;
 using static FlowChannel.Web.Tests.Security.Accounts.BrowserForms;
 
 namespace FlowChannel.Web.Tests.Security.Accounts;
@@ -109,6 +110,8 @@ public sealed class PasswordResetTests(AccountHostFixture fixture) : IClassFixtu
         var elsewhere = NewBrowser(fixture.Host);
         await SignInAsync(here, user.UserName!, AccountHostFixture.Password);
         await SignInAsync(elsewhere, user.UserName!, AccountHostFixture.Password);
+        var script = await ApiClient.SignInAsync(fixture.Host, user.UserName!, AccountHostFixture.Password);
+        Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/records/mine")).StatusCode);
 
         var wrongCurrent = await ChangeAsync(here, "Not-The-Password-1", NewPassword);
         Assert.Contains("data-code=\"PasswordMismatch\"", wrongCurrent, StringComparison.Ordinal);
@@ -120,6 +123,9 @@ public sealed class PasswordResetTests(AccountHostFixture fixture) : IClassFixtu
         Assert.NotNull(TestId(changed, "password-changed"));
         Assert.True(await IsSignedInAsync(here));
         Assert.False(await IsSignedInAsync(elsewhere));
+        // A bearer token issued before the change is a session too.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/records/mine")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await ApiClient.SignInAsync(fixture.Host, user.UserName!, NewPassword)).GetAsync("/api/records/mine")).StatusCode);
         Assert.StartsWith("/login?error=invalid", await SignInAsync(NewBrowser(fixture.Host), user.UserName!, AccountHostFixture.Password), StringComparison.Ordinal);
         Assert.Equal("/", await SignInAsync(NewBrowser(fixture.Host), user.UserName!, NewPassword));
     }
