@@ -35,7 +35,12 @@ public static class IdentityRegistration
             // be a weaker one than the authenticator app.
             .AddTokenProvider<AuthenticatorTokenProvider<FlowChannelUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName);
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName)
+            .Validate(o => o.PasswordResetLifetime > TimeSpan.Zero && o.PasswordResetWindow > TimeSpan.Zero && o.PasswordResetRequestLimit > 0
+                && o.SessionCheckInterval >= TimeSpan.Zero && o.PublicUrl is null or { IsAbsoluteUri: true },
+                $"{AccountOptions.SectionName}: the reset lifetime, window and request limit must be positive, the session check "
+                + "interval not negative, and PublicUrl absolute.")
+            .ValidateOnStart();
         services.AddOptions<PasswordResetTokenProviderOptions>()
             .Configure<IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = accounts.Value.PasswordResetLifetime);
         services.AddOptions<SecurityStampValidatorOptions>()
