@@ -36,6 +36,9 @@ internal static class AuthzHttp
         var response = await client.PostAsync("/api/files", form);
         var stored = await response.ReadJsonAsync();
         Assert.True(response.IsSuccessStatusCode, stored.ToJsonString());
-        return new JsonObject { ["id"] = stored["id"]!.DeepClone(), ["name"] = name, ["size"] = stored["size"]!.DeepClone() };
+        return new JsonObject
+        {
+            ["id"] = stored["id"]!.DeepClone(), ["name"] = name, ["size"] = stored["size"]!.DeepClone(), ["contentType"] = stored["contentType"]!.DeepClone(),
+        };
     }
 }

@@ -32,7 +32,8 @@ public sealed class CrossPartnerByIdTests(AuthorizationFixture fixture)
         "GET /api/workflow-instances/{instance} 404",
         "POST /api/workflow-instances/{instance}/retry 403",
         "GET /api/tasks/{task} 404",
-        "POST /api/tasks/{task}/actions 404",
+        // Acting on a task someone else holds is documented as 403 (TaskApi), for the submitter as for strangers.
+        "POST /api/tasks/{task}/actions 403",
         "GET /api/record-drafts/{draft} 404",
         "PUT /api/record-drafts/{draft} 404",
         "DELETE /api/record-drafts/{draft} 404",
@@ -105,7 +106,7 @@ public sealed class CrossPartnerByIdTests(AuthorizationFixture fixture)
     public async Task Partner_A_cannot_attach_partner_B_files(string user)
     {
         var before = await CountClaimsAsync();
-        var borrowed = new JsonObject { ["id"] = fixture.EvidenceOfB, ["name"] = "borrowed.pdf", ["size"] = 1 };
+        var borrowed = new JsonObject { ["id"] = fixture.EvidenceOfB, ["name"] = "borrowed.pdf", ["size"] = 14, ["contentType"] = "application/pdf" };
 
         var response = await fixture.Client(user).PostAsJsonAsync("/api/forms/incentive-claim/records",
             new { data = AuthzRecords.Claim(fixture.PartnerA, borrowed, "claim with B's evidence") });

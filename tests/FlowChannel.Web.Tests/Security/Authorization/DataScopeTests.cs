@@ -81,7 +81,8 @@ public sealed class DataScopeTests(AuthorizationFixture fixture)
 
         Assert.Contains(fixture.DealOfA.ToString(), listed);
         Assert.DoesNotContain(fixture.DealOfB.ToString(), listed);
-        var partners = await fixture.WithDbAsync(db => db.FormRecords.Where(r => listed.Contains(r.Id.ToString()))
+        var ids = listed.Select(Guid.Parse).ToList();
+        var partners = await fixture.WithDbAsync(db => db.FormRecords.Where(r => ids.Contains(r.Id))
             .Select(r => r.PartnerId).Distinct().ToListAsync());
         Assert.Equal([fixture.PartnerA], partners);
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/api/records/{fixture.DealOfA}")).StatusCode);
