@@ -68,6 +68,8 @@ internal static class AuthzForms
             {"key": "contract", "type": "attachment", "label": "Contract"},
             {"key": "partner", "type": "link", "label": "Partner",
              "link": {"form": "partner-profile", "displayField": "companyName", "searchFields": ["companyName", "screeningScore"]}},
+            {"key": "partnerByScore", "type": "link", "label": "Partner by score",
+             "link": {"form": "partner-profile", "displayField": "screeningScore"}},
             {"key": "partnerScores", "type": "related", "label": "Partner scores",
              "related": {"form": "partner-profile", "where": [{"field": "status", "op": "eq", "value": "'active'"}],
                          "columns": ["companyName", "screeningScore"], "limit": 50}},

@@ -120,4 +120,20 @@ public sealed class HiddenFieldTests(AuthorizationFixture fixture)
         Assert.Contains(related["columns"]!.AsArray(), c => c!["key"]!.GetValue<string>() == "screeningScore");
         Assert.Contains(scores.AsArray(), o => o!["id"]!.GetValue<string>() == ScoreOfA);
     }
+
+    /// <summary>A link stores its target's display value as the name; when that field is hidden from the submitter it must not.</summary>
+    [Fact]
+    public async Task A_link_does_not_store_a_display_value_hidden_from_the_submitter()
+    {
+        var admin = fixture.Client(AuthzUsers.Admin);
+        var data = new JsonObject { ["title"] = "link by score", ["partnerByScore"] = new JsonObject { ["id"] = fixture.PartnerA.ToString() } };
+
+        var bySubmitter = await fixture.Client(AuthzUsers.PartnerUserA).SubmitAsync(AuthzForms.Deals, data);
+        var byAdmin = await admin.SubmitAsync(AuthzForms.Deals, data);
+
+        var submitted = await fixture.Client(AuthzUsers.PartnerUserA).GetFromJsonAsync<JsonObject>($"/api/records/{bySubmitter}");
+        Assert.Equal(fixture.PartnerA.ToString(), submitted!["data"]!["partnerByScore"]!["name"]!.GetValue<string>());
+        var stored = await admin.GetFromJsonAsync<JsonObject>($"/api/records/{byAdmin}");
+        Assert.Equal(ScoreOfA, stored!["data"]!["partnerByScore"]!["name"]!.GetValue<string>());
+    }
 }
