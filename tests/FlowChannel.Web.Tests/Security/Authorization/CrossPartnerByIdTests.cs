@@ -116,6 +116,24 @@ public sealed class CrossPartnerByIdTests(AuthorizationFixture fixture)
         Assert.Equal(before, await CountClaimsAsync());
     }
 
+    /// <summary>Finishing someone else's draft would delete it with the submission: it must answer as if it did not exist.</summary>
+    [Theory]
+    [MemberData(nameof(PartnerAUsers))]
+    public async Task Partner_A_cannot_finish_partner_B_draft(string user)
+    {
+        var client = fixture.Client(user);
+        var evidence = await client.UploadPdfAsync("draft-finish.pdf");
+        var before = await fixture.OfPartnerBAsync();
+        var claims = await CountClaimsAsync();
+
+        var response = await client.PostAsJsonAsync("/api/forms/incentive-claim/records",
+            new { data = AuthzRecords.Claim(fixture.PartnerA, evidence, "finishing B's draft"), draftId = fixture.DraftOfB });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(claims, await CountClaimsAsync());
+        Assert.Equal(before, await fixture.OfPartnerBAsync());
+    }
+
     public static TheoryData<string> PartnerAUsers() => [.. AuthzUsers.OfPartnerA];
 
     private Task<int> CountClaimsAsync() =>
