@@ -25,12 +25,14 @@ public sealed class SearchUsersHandler(FlowChannelDbContext db, TimeProvider clo
         }
         if (!query.Actor.SeesAllPartners)
         {
-            // A partner may pick employees and themselves, never discover another partner's users.
+            // A partner may pick employees and themselves, never discover another partner's users: neither anyone
+            // in a partner role (partner admins included) nor anyone attached to a partner organisation.
+            string[] partnerRoles = [RoleNames.Partner, RoleNames.PartnerAdmin];
             var partnerIds = from ur in db.UserRoles
                              join r in db.Roles on ur.RoleId equals r.Id
-                             where r.Name == RoleNames.Partner
+                             where partnerRoles.Contains(r.Name!)
                              select ur.UserId;
-            users = users.Where(u => u.Id == query.Actor.UserId || !partnerIds.Contains(u.Id));
+            users = users.Where(u => u.Id == query.Actor.UserId || (u.PartnerId == null && !partnerIds.Contains(u.Id)));
         }
         // Lockout is filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
         var found = await users.OrderBy(u => u.DisplayName)

@@ -89,9 +89,10 @@ public sealed class RecordReferenceChecker(FlowChannelDbContext db, RecordPermis
             .ToDictionary(id => id, id => byId[Guid.Parse(id)], StringComparer.Ordinal);
     }
 
-    private async Task<Dictionary<(string Form, Guid Id), JsonObject>> LinkedRecordsAsync(IReadOnlyList<RecordReference> references, Actor actor, CancellationToken ct)
+    private async Task<Dictionary<(string Form, Guid Id), (JsonObject Data, FormRights Rights)>> LinkedRecordsAsync(IReadOnlyList<RecordReference> references,
+        Actor actor, CancellationToken ct)
     {
-        var result = new Dictionary<(string, Guid), JsonObject>();
+        var result = new Dictionary<(string, Guid), (JsonObject, FormRights)>();
         foreach (var group in references.Where(r => r.Field.Link is not null).GroupBy(r => r.Field.Link!.Form, StringComparer.Ordinal))
         {
             var ids = group.Select(r => Guid.TryParse(r.Id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
@@ -104,27 +105,31 @@ public sealed class RecordReferenceChecker(FlowChannelDbContext db, RecordPermis
             {
                 if (JsonNode.Parse(record.DataJson) is JsonObject recordData)
                 {
-                    result[(group.Key, record.Id)] = recordData;
+                    result[(group.Key, record.Id)] = (recordData, rights);
                 }
             }
         }
         return result;
     }
 
-    private static string? LinkName(JsonObject data, RecordReference reference, Dictionary<(string, Guid), JsonObject> records)
+    private static string? LinkName(JsonObject data, RecordReference reference, Dictionary<(string, Guid), (JsonObject Data, FormRights Rights)> records)
     {
         var link = reference.Field.Link!;
-        if (!Guid.TryParse(reference.Id, out var id) || !records.TryGetValue((link.Form, id), out var linked))
+        if (!Guid.TryParse(reference.Id, out var id) || !records.TryGetValue((link.Form, id), out var found))
         {
             return null;
         }
+        var linked = found.Data;
         // The filter is what the picker offered; a record outside it is refused, as if it had been typed in by hand.
         if (link.Filter.Count > 0
             && !RecordConditions.Matches(RecordConditions.Compute(link.Filter, data, JsonPaths.Row(data, reference.Path)), linked))
         {
             return null;
         }
-        return JsonValueText.Of(linked[link.DisplayField]) is { Length: > 0 } display ? display : id.ToString();
+        // The name is stored in the record and shown to its readers: a display field hidden from the actor is not used.
+        return found.Rights.Field(link.DisplayField) != FieldRight.Hidden && JsonValueText.Of(linked[link.DisplayField]) is { Length: > 0 } display
+            ? display
+            : id.ToString();
     }
 
     private static List<string> Ids(IReadOnlyList<RecordReference> references, FieldType one, FieldType many) =>
