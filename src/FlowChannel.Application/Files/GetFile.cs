@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Files;
 
 /// <summary>
-/// An attachment's metadata, for its uploader, a channel manager, whoever may view a record holding it in a field not
+/// An attachment's metadata, for its uploader, an admin, whoever may view a record holding it in a field not
 /// hidden from them, or — for a file attached to an approval comment —
 /// anyone who sees that instance's history (its submitter and the people with tasks in it).
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class GetFileHandler(FlowChannelDbContext db, RecordPermissions pe
     public async ValueTask<FileView> Handle(GetFile query, CancellationToken cancellationToken)
     {
         var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == query.FileId, cancellationToken);
-        if (file is null || !(query.Actor.SeesAllPartners || file.UploadedByUserId == query.Actor.UserId
+        if (file is null || !(query.Actor.IsAdmin || file.UploadedByUserId == query.Actor.UserId
             || await InVisibleRecordAsync(query.Actor, file.Id, cancellationToken)
             || await OnVisibleTimelineAsync(query.Actor, file.Id, cancellationToken)))
         {

@@ -104,7 +104,12 @@ internal static partial class PermissionsReader
         {
             reader.Error(pointer, "A permission set needs a \"scope\" or a \"preset\".");
         }
-        var fieldDefault = set["fieldDefault"] is { } d ? ReadRight(d, pointer + "/fieldDefault", reader) : preset?.FieldDefault ?? FieldRight.Read;
+        // Unless stated, a set that adds or edits records may fill in their fields and one that only looks reads them;
+        // a preset's default holds while the set keeps the preset's actions.
+        var writes = actions is not null && (actions.Contains(FormAction.Add) || actions.Contains(FormAction.Edit));
+        var fieldDefault = set["fieldDefault"] is { } d ? ReadRight(d, pointer + "/fieldDefault", reader)
+            : set["actions"] is null && preset is { } fromPreset ? fromPreset.FieldDefault
+            : writes ? FieldRight.Edit : FieldRight.Read;
         var rights = set["fields"] is { } f ? ReadFieldRights(f, pointer + "/fields", fields, reader) : EmptyRights;
 
         return reader.ErrorCount > errorsBefore

@@ -55,6 +55,20 @@ public class PermissionsParserTests
         Assert.Equal(FieldRight.Edit, sets[1].FieldRightOf("amount"));
     }
 
+    [Theory]
+    [InlineData("""{"key": "a", "roles": ["x"], "actions": ["add", "view"], "scope": "createdByMe"}""", FieldRight.Edit)]
+    [InlineData("""{"key": "a", "roles": ["x"], "actions": ["view", "export"], "scope": "all"}""", FieldRight.Read)]
+    [InlineData("""{"key": "a", "roles": ["x"], "preset": "viewAll"}""", FieldRight.Read)]
+    [InlineData("""{"key": "a", "roles": ["x"], "preset": "viewAll", "actions": ["view", "edit"]}""", FieldRight.Edit)]
+    [InlineData("""{"key": "a", "roles": ["x"], "preset": "manageAll", "fieldDefault": "hidden"}""", FieldRight.Hidden)]
+    public void Fields_not_listed_are_editable_for_sets_that_write_and_readable_for_sets_that_look(string set, FieldRight expected)
+    {
+        var (parsed, errors) = PermissionSetParser.Parse(JsonNode.Parse(set)!.AsObject());
+
+        Assert.Empty(errors);
+        Assert.Equal(expected, parsed!.FieldRightOf("anything"));
+    }
+
     [Fact]
     public void Everyone_is_written_as_a_star_role()
     {
