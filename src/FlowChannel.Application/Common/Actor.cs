@@ -3,6 +3,9 @@ namespace FlowChannel.Application.Common;
 /// <summary>Who is asking: every request carries it so handlers can check object-level access.</summary>
 public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<string> Roles)
 {
+    /// <summary>A visitor of a form's public link: holds only the sets naming the "anonymous" role.</summary>
+    public static readonly Actor Anonymous = new("anonymous", "Anonymous", new HashSet<string>(["anonymous"], StringComparer.Ordinal));
+
     public bool IsAdmin => Roles.Contains(RoleNames.Admin);
 
     public bool IsInRole(string role) => Roles.Contains(role);

@@ -16,7 +16,11 @@ public sealed record PermissionSetDefinition(
     IReadOnlyDictionary<string, FieldRight> Fields,
     FieldRight FieldDefault)
 {
+    /// <summary>Every signed-in user.</summary>
     public const string Everyone = "*";
+
+    /// <summary>Visitors of the form's public link, without an account: a set for them may only add records.</summary>
+    public const string Anonymous = "anonymous";
 
     /// <summary>The set as written (the <c>submit</c> shorthand written out), which is what gets stored.</summary>
     public JsonObject Source { get; init; } = [];
@@ -25,5 +29,8 @@ public sealed record PermissionSetDefinition(
     public FieldRight FieldRightOf(string fieldKey) => Fields.TryGetValue(fieldKey, out var right) ? right : FieldDefault;
 
     public bool Includes(string userId, Func<string, bool> isInRole) =>
-        Users.Contains(userId, StringComparer.Ordinal) || Roles.Any(r => r == Everyone || isInRole(r));
+        Users.Contains(userId, StringComparer.Ordinal) || Roles.Any(r => (r == Everyone && !isInRole(Anonymous)) || isInRole(r));
+
+    /// <summary>Whether the form may be filled in through its public link.</summary>
+    public bool IsPublic => Roles.Contains(Anonymous, StringComparer.Ordinal);
 }

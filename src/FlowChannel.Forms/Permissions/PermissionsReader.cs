@@ -112,6 +112,12 @@ internal static partial class PermissionsReader
             : writes ? FieldRight.Edit : FieldRight.Read;
         var rights = set["fields"] is { } f ? ReadFieldRights(f, pointer + "/fields", fields, reader) : EmptyRights;
 
+        if (roles.Contains(PermissionSetDefinition.Anonymous) && actions is not null && actions.Any(a => a != FormAction.Add))
+        {
+            // Anyone on the internet holds this set: it may only hand records in, never read or change them.
+            reader.Error(pointer + "/actions", "A set for \"anonymous\" visitors of the public link may only have the \"add\" action.");
+        }
+
         return reader.ErrorCount > errorsBefore
             ? null
             : new PermissionSetDefinition(key!, name, roles, users, actions!, scopes!, rights, fieldDefault) { Source = (JsonObject)set.DeepClone() };

@@ -7,6 +7,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapAuthApi();
+        PublicForms.PublicFormApi.MapPublicFormApi(api);
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapFormApi();
         secured.MapRecordApi();

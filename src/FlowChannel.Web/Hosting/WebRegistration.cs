@@ -5,6 +5,7 @@ using FlowChannel.Persistence.PostgreSql;
 using FlowChannel.Persistence.Sqlite;
 using FlowChannel.Persistence.SqlServer;
 using FlowChannel.Web.Api;
+using FlowChannel.Web.Api.PublicForms;
 using FlowChannel.Web.Identity;
 using FlowChannel.Web.Localization;
 using Radzen;
@@ -24,6 +25,7 @@ public static class WebRegistration
         services.AddFlowChannelApplication();
         services.AddFlowChannelIdentity();
         services.AddFlowChannelLocalization();
+        services.AddPublicForms();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         // SecurityHeaders sends X-Frame-Options: DENY on every response; the antiforgery default would add a second one.

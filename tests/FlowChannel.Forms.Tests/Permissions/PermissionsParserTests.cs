@@ -96,6 +96,7 @@ public class PermissionsParserTests
     [InlineData("""{"submit": ["x"], "everyone": true}""", "/permissions/everyone", "Unknown property")]
     [InlineData("""{"submit": []}""", "/permissions/submit", "non-empty array")]
     [InlineData("""["admin"]""", "/permissions", "must be an object")]
+    [InlineData("""{"sets": [{"key": "a", "roles": ["anonymous"], "actions": ["add", "view"], "scope": "all"}]}""", "/permissions/sets/0/actions", "may only have the \"add\" action")]
     public void Every_mistake_is_reported_at_its_place(string permissions, string place, string message)
     {
         var error = TestForms.SingleError(Parse(permissions));
