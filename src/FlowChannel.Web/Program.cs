@@ -15,6 +15,10 @@ if (args is ["db", "migrate"])
     await app.MigrateDatabaseAsync();
     return 0;
 }
+if (args is ["audit", "verify"])
+{
+    return await AuditVerify.RunAsync(app.Services, Console.Out, Console.Error);
+}
 await app.InitializeFlowChannelAsync();
 app.UseFlowChannelWeb();
 await app.RunAsync();

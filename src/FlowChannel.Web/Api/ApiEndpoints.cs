@@ -21,6 +21,7 @@ public static class ApiEndpoints
         secured.MapDirectoryApi();
         secured.MapLookupApi();
         secured.MapTokenApi();
+        secured.MapAuditApi();
         return app;
     }
 }

@@ -19,11 +19,11 @@ public static class AuthApi
             .AllowAnonymous();
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, SignInManager<FlowChannelUser> signIn, IMediator mediator)
+        TokenRequest request, SignInManager<FlowChannelUser> signIn, IMediator mediator, HttpContext context)
     {
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await signIn.UserManager.FindByNameAsync(request.UserName);
         var check = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-        await mediator.Send(new RecordSignIn(user?.Id, "token", check.Succeeded, check.IsLockedOut));
+        await mediator.Send(new RecordSignIn(user?.Id, "token", check.Succeeded, check.IsLockedOut, context.Connection.RemoteIpAddress?.ToString()));
         if (!check.Succeeded || user is null)
         {
             return TypedResults.Problem(

@@ -34,11 +34,11 @@ public static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync(
         [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
-        SignInManager<FlowChannelUser> signIn, IMediator mediator)
+        SignInManager<FlowChannelUser> signIn, IMediator mediator, HttpContext context)
     {
         var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
         var user = await signIn.UserManager.FindByNameAsync(userName);
-        await mediator.Send(new RecordSignIn(user?.Id, "login", result.Succeeded, result.IsLockedOut));
+        await mediator.Send(new RecordSignIn(user?.Id, "login", result.Succeeded, result.IsLockedOut, context.Connection.RemoteIpAddress?.ToString()));
         if (!result.Succeeded)
         {
             var reason = result.IsLockedOut ? "locked" : "invalid";
