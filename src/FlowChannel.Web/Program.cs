@@ -8,6 +8,11 @@ if (CliVerbs.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFlowChannelWeb();
+if (args is ["db", "migrate"] or ["audit", "verify"])
+{
+    // A verb's answer is what it prints on stdout (scripts read it); the host's own logging goes to stderr.
+    builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 
 var app = builder.Build();
 if (args is ["db", "migrate"])
