@@ -46,9 +46,10 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AuditChainGuard.RefuseRewrites(ChangeTracker);
+        var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
+        AuditChainGuard.RefuseRewrites(auditEntries);
         BumpVersions();
-        var audit = AuditChainSealer.Pending(ChangeTracker);
+        var audit = AuditChainSealer.Pending(auditEntries);
         if (audit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -64,7 +65,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var transaction = await Database.BeginTransactionAsync(ct);
-            await AuditChainSealer.SealAsync(this, AuditChainSealer.Pending(ChangeTracker), ct);
+            await AuditChainSealer.SealAsync(this, audit, ct);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             await transaction.CommitAsync(ct);
             return saved;
@@ -73,9 +74,10 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        AuditChainGuard.RefuseRewrites(ChangeTracker);
+        var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
+        AuditChainGuard.RefuseRewrites(auditEntries);
         // Chaining reads and moves the head row; it is written once, asynchronously, and nothing saves audit entries synchronously.
-        if (AuditChainSealer.Pending(ChangeTracker).Count > 0)
+        if (AuditChainSealer.Pending(auditEntries).Count > 0)
         {
             throw new InvalidOperationException("Audit entries are saved with SaveChangesAsync, which links them into the chain.");
         }

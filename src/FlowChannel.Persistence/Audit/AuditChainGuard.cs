@@ -14,9 +14,9 @@ internal static class AuditChainGuard
     private static readonly HashSet<string> ChainColumns =
         [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash)];
 
-    public static void RefuseRewrites(ChangeTracker tracker)
+    public static void RefuseRewrites(IEnumerable<EntityEntry<AuditEntry>> entries)
     {
-        foreach (var entry in tracker.Entries<AuditEntry>())
+        foreach (var entry in entries)
         {
             if (entry.State == EntityState.Deleted)
             {

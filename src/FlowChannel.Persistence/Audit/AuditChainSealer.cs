@@ -24,8 +24,8 @@ internal static class AuditChainSealer
     /// Entries to chain in this save, in chain order: rows of an older install first (oldest id first), then new
     /// entries in the order they were added. A retried save chains its entries again from the current head.
     /// </summary>
-    public static List<AuditEntry> Pending(ChangeTracker tracker) =>
-        tracker.Entries<AuditEntry>()
+    public static List<AuditEntry> Pending(IEnumerable<EntityEntry<AuditEntry>> entries) =>
+        entries
             .Where(e => e.State == EntityState.Added
                 || (e.State is EntityState.Unchanged or EntityState.Modified && e.OriginalValues.GetValue<long?>(nameof(AuditEntry.Sequence)) is null))
             .OrderBy(e => e.State == EntityState.Added)

@@ -53,6 +53,18 @@ public sealed class AuditApiTests(HostFixture fixture) : IClassFixture<HostFixtu
     }
 
     [Fact]
+    public async Task Exporting_a_workflow_definition_is_audited()
+    {
+        var admin = await ApiClient.AdminAsync(fixture.Host);
+
+        (await admin.GetAsync("/api/workflow-definitions/partner-application/export")).EnsureSuccessStatusCode();
+
+        var entry = Assert.Single(await AuditLogClient.EntriesAsync(admin, "action=workflow.export&objectId=partner-application"));
+        Assert.Equal("admin", (string?)entry!["userName"]);
+        Assert.Equal("WorkflowDefinition", (string)entry["objectType"]!);
+    }
+
+    [Fact]
     public async Task Filters_by_user_action_prefix_and_time_and_pages()
     {
         var admin = await ApiClient.AdminAsync(fixture.Host);
