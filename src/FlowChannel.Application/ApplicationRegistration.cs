@@ -66,6 +66,9 @@ public static class ApplicationRegistration
         services.AddScoped<Workflows.HostAnswers.HostAnsweredBookmarks>();
         services.AddScoped<Workflows.HostAnswers.IHostAnsweredBookmarkHandler, Workflows.HostAnswers.QueryRecordsAnswer>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Permissions.OrganisationPositions>();
+        services.AddScoped<Permissions.PermissionSetCatalog>();
+        services.AddScoped<Permissions.RecordPermissions>();
         services.AddScoped<UserSeeder>();
         services.AddScoped<Persistence.DatabaseMigrator>();
         services.AddSingleton<FlowChannelSetup>();

@@ -31,6 +31,8 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
+    public DbSet<RecordFieldReference> RecordFieldReferences => Set<RecordFieldReference>();
+    public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -49,6 +51,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
         AuditChainGuard.RefuseRewrites(auditEntries);
         BumpVersions();
+        await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
         var audit = AuditChainSealer.Pending(auditEntries);
         if (audit.Count == 0)
         {
@@ -83,6 +86,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         }
 
         BumpVersions();
+        RecordFieldReferenceIndex.Sync(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

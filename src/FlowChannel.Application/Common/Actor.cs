@@ -14,12 +14,20 @@ public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<strin
     public bool DesignsForms => IsAdmin || Roles.Contains(RoleNames.Designer);
 }
 
+/// <summary>The platform's built-in roles; packs add their own and name them in their permission sets.</summary>
 public static class RoleNames
 {
     public const string Admin = "admin";
-    public const string ChannelManager = "channel-manager";
-    public const string Partner = "partner";
     public const string Designer = "designer";
+    public const string ChannelDirector = "channel-director";
+    public const string ChannelManager = "channel-manager";
+    public const string Finance = "finance";
 
-    public static readonly IReadOnlyList<string> All = [Admin, ChannelManager, Partner, Designer];
+    /// <summary>A partner organisation's administrator: sees and manages their partner's records.</summary>
+    public const string PartnerAdmin = "partner-admin";
+
+    /// <summary>A partner organisation's user.</summary>
+    public const string Partner = "partner";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Designer, ChannelDirector, ChannelManager, Finance, PartnerAdmin, Partner];
 }

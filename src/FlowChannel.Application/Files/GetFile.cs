@@ -1,4 +1,6 @@
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Forms.Permissions;
 using FlowChannel.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,22 +8,42 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Files;
 
 /// <summary>
-/// An attachment's metadata, for its uploader, a channel manager, or — for a file attached to an approval comment —
+/// An attachment's metadata, for its uploader, a channel manager, whoever may view a record holding it in a field not
+/// hidden from them, or — for a file attached to an approval comment —
 /// anyone who sees that instance's history (its submitter and the people with tasks in it).
 /// </summary>
 public sealed record GetFile(Actor Actor, string FileId) : IQuery<FileView>;
 
-public sealed class GetFileHandler(FlowChannelDbContext db) : IQueryHandler<GetFile, FileView>
+public sealed class GetFileHandler(FlowChannelDbContext db, RecordPermissions permissions) : IQueryHandler<GetFile, FileView>
 {
     public async ValueTask<FileView> Handle(GetFile query, CancellationToken cancellationToken)
     {
         var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == query.FileId, cancellationToken);
         if (file is null || !(query.Actor.SeesAllPartners || file.UploadedByUserId == query.Actor.UserId
+            || await InVisibleRecordAsync(query.Actor, file.Id, cancellationToken)
             || await OnVisibleTimelineAsync(query.Actor, file.Id, cancellationToken)))
         {
             throw new NotFoundException("File", query.FileId);
         }
         return new FileView(file.Id, file.Name, file.Size, file.ContentType);
+    }
+
+    /// <summary>A file in a field of a record the actor may view, when that field is not hidden from them.</summary>
+    private async Task<bool> InVisibleRecordAsync(Actor actor, string fileId, CancellationToken ct)
+    {
+        var holders = await db.RecordFieldReferences.AsNoTracking().Where(x => x.TargetId == fileId)
+            .Join(db.FormRecords, x => x.RecordId, r => r.Id, (x, r) => new { x.RecordId, x.FieldKey, r.FormId })
+            .Take(50).ToListAsync(ct);
+        foreach (var holder in holders)
+        {
+            var rights = await permissions.ForFormAsync(actor, holder.FormId, ct);
+            if (rights.Field(holder.FieldKey) != FieldRight.Hidden
+                && await permissions.Reachable(db.FormRecords.AsNoTracking(), rights, FormAction.View).AnyAsync(r => r.Id == holder.RecordId, ct))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private async Task<bool> OnVisibleTimelineAsync(Actor actor, string fileId, CancellationToken ct)

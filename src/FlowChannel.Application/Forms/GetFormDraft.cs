@@ -13,7 +13,7 @@ public sealed class GetFormDraftHandler(FlowChannelDbContext db, PublishCheck ch
 {
     public async ValueTask<FormDraftView> Handle(GetFormDraft query, CancellationToken cancellationToken)
     {
-        FormPermissions.DemandDesigner(query.Actor);
+        FormDesignRights.DemandDesigner(query.Actor);
         var draft = await db.FormDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.FormId == query.FormId, cancellationToken)
             ?? throw new NotFoundException("Form draft", query.FormId);
         var candidate = await check.RunAsync(draft.FormId, draft.SchemaJson, cancellationToken);

@@ -15,12 +15,12 @@ public sealed record PublishForm(Actor Actor, string FormId) : ICommand<PublishF
 
 public sealed record PublishFormResult(string FormId, int Version, IReadOnlyList<CompatibilityProblem> Notes);
 
-public sealed class PublishFormHandler(FlowChannelDbContext db, PublishCheck check, AuditTrail audit)
+public sealed class PublishFormHandler(FlowChannelDbContext db, PublishCheck check, Permissions.PermissionSetCatalog permissionSets, AuditTrail audit)
     : ICommandHandler<PublishForm, PublishFormResult>
 {
     public async ValueTask<PublishFormResult> Handle(PublishForm command, CancellationToken cancellationToken)
     {
-        FormPermissions.DemandDesigner(command.Actor);
+        FormDesignRights.DemandDesigner(command.Actor);
         var draft = await db.FormDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.FormId == command.FormId, cancellationToken)
             ?? throw new NotFoundException("Form draft", command.FormId);
         // Deleted first, guarded by its token: of two simultaneous publishers the second waits on this row and then
@@ -45,6 +45,7 @@ public sealed class PublishFormHandler(FlowChannelDbContext db, PublishCheck che
             SchemaJson = candidate.Json!,
             IsPublished = true,
         });
+        await permissionSets.SyncFromSchemaAsync(candidate.Schema!, null, cancellationToken);
         audit.Write(command.Actor, "form.publish", "Form", draft.FormId, $"version {candidate.Version}");
         return new PublishFormResult(draft.FormId, candidate.Version, candidate.Problems);
     }

@@ -20,7 +20,7 @@ public sealed partial class SaveFormDraftHandler(FlowChannelDbContext db, Publis
 
     public async ValueTask<FormDraftView> Handle(SaveFormDraft command, CancellationToken cancellationToken)
     {
-        FormPermissions.DemandDesigner(command.Actor);
+        FormDesignRights.DemandDesigner(command.Actor);
         if (!FormIdPattern().IsMatch(command.FormId))
         {
             throw new BadRequestException($"\"{command.FormId}\" is not a form id: 2–64 lower-case letters, digits and '-', starting with a letter.");

@@ -20,7 +20,8 @@ public sealed record ImportPack(Actor? Actor, PackSource Source) : ICommand<Pack
 public sealed record PackImportResult(string PackId, int FormsAdded, int FormsUnchanged, int WorkflowsAdded, int WorkflowsUnchanged);
 
 public sealed class ImportPackHandler(
-    FlowChannelDbContext db, ActivityRegistry registry, WorkflowPublisher publisher, PackFormVersions formVersions, AuditTrail audit)
+    FlowChannelDbContext db, ActivityRegistry registry, WorkflowPublisher publisher, PackFormVersions formVersions,
+    Permissions.PermissionSetCatalog permissionSets, AuditTrail audit)
     : ICommandHandler<ImportPack, PackImportResult>
 {
     public async ValueTask<PackImportResult> Handle(ImportPack command, CancellationToken cancellationToken)
@@ -55,6 +56,7 @@ public sealed class ImportPackHandler(
                 IsPublished = true,
                 PackId = source.PackId,
             });
+            await permissionSets.SyncFromSchemaAsync(schema, source.PackId, cancellationToken);
             formsAdded++;
         }
         foreach (var (definition, json) in workflows)

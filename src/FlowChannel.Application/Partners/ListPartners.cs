@@ -1,25 +1,24 @@
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records;
-using FlowChannel.Persistence;
+using FlowChannel.Forms.Permissions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Partners;
 
-/// <summary>Partner profiles; a partner's own users see only their own profile.</summary>
+/// <summary>The partner profiles the caller's permission sets reach (a partner's own users: their own), newest first.</summary>
 public sealed record ListPartners(Actor Actor, int Take = 1000) : IQuery<IReadOnlyList<RecordView>>;
 
-public sealed class ListPartnersHandler(FlowChannelDbContext db) : IQueryHandler<ListPartners, IReadOnlyList<RecordView>>
+public sealed class ListPartnersHandler(RecordPermissions permissions) : IQueryHandler<ListPartners, IReadOnlyList<RecordView>>
 {
-    public const string ProfileFormId = "partner-profile";
-
     public async ValueTask<IReadOnlyList<RecordView>> Handle(ListPartners query, CancellationToken cancellationToken)
     {
-        var records = await RecordAccess.Visible(db.FormRecords.AsNoTracking(), query.Actor)
-            .Where(r => r.FormId == ProfileFormId)
+        var rights = await permissions.ForFormAsync(query.Actor, PartnerDirectory.ProfileFormId, cancellationToken);
+        var records = await permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View)
             .OrderByDescending(r => r.CreatedAt)
             .Take(Math.Clamp(query.Take, 1, 5000))
             .ToListAsync(cancellationToken);
-        return records.Select(RecordView.From).ToList();
+        return records.Select(RecordView.From).Select(v => v with { Data = rights.Redact(v.Data) }).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Forms;
 using FlowChannel.Persistence;
 using Mediator;
@@ -12,16 +13,16 @@ namespace FlowChannel.Application.Records;
 /// </summary>
 public sealed record GetLinkCopy(Actor Actor, string FormId, string FieldKey, Guid RecordId) : IQuery<JsonObject>;
 
-public sealed class GetLinkCopyHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<GetLinkCopy, JsonObject>
+public sealed class GetLinkCopyHandler(RecordPermissions permissions, FormSchemaCache schemas) : IQueryHandler<GetLinkCopy, JsonObject>
 {
     public async ValueTask<JsonObject> Handle(GetLinkCopy query, CancellationToken cancellationToken)
     {
-        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, null, cancellationToken);
+        var context = await ReferenceFieldLookup.ResolveAsync(permissions, schemas, query.Actor, query.FormId, query.FieldKey, null, cancellationToken);
         if (context.Field.Link is not { } link)
         {
             throw new BadRequestException($"Field '{query.FieldKey}' is not a link field.");
         }
-        var record = await SourceRecords.GetAsync(db, query.Actor, link.Form, query.RecordId, cancellationToken)
+        var record = await SourceRecords.GetAsync(permissions, query.Actor, link.Form, query.RecordId, cancellationToken)
             ?? throw new NotFoundException("Record", query.RecordId.ToString());
         return LinkCopies.From(link, record.Data);
     }

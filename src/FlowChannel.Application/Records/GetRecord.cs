@@ -1,22 +1,19 @@
 using FlowChannel.Application.Common;
-using FlowChannel.Persistence;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Forms.Permissions;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Records;
 
+/// <summary>One record, when the caller's permission sets reach it, without the fields hidden from them.</summary>
 public sealed record GetRecord(Actor Actor, Guid RecordId) : IQuery<RecordView>;
 
-public sealed class GetRecordHandler(FlowChannelDbContext db) : IQueryHandler<GetRecord, RecordView>
+public sealed class GetRecordHandler(RecordPermissions permissions) : IQueryHandler<GetRecord, RecordView>
 {
     public async ValueTask<RecordView> Handle(GetRecord query, CancellationToken cancellationToken)
     {
-        var record = await db.FormRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.RecordId, cancellationToken);
-        // Someone else's record answers exactly like a missing one, so ids cannot be probed.
-        if (record is null || !RecordAccess.CanRead(query.Actor, record))
-        {
-            throw new NotFoundException("Record", query.RecordId.ToString());
-        }
-        return RecordView.From(record);
+        var (record, rights) = await permissions.FindAsync(query.Actor, query.RecordId, FormAction.View, cancellationToken);
+        var view = RecordView.From(record);
+        return view with { Data = rights.Redact(view.Data) };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Directory;
 using FlowChannel.Application.Forms;
 using FlowChannel.Forms.Schema;
@@ -14,23 +15,23 @@ namespace FlowChannel.Application.Records;
 /// </summary>
 public sealed record ListSourceOptions(Actor Actor, string FormId, string FieldKey, JsonObject Current) : IQuery<IReadOnlyList<ReferenceItem>>;
 
-public sealed class ListSourceOptionsHandler(FlowChannelDbContext db, FormSchemaCache schemas)
+public sealed class ListSourceOptionsHandler(RecordPermissions permissions, FormSchemaCache schemas)
     : IQueryHandler<ListSourceOptions, IReadOnlyList<ReferenceItem>>
 {
     public async ValueTask<IReadOnlyList<ReferenceItem>> Handle(ListSourceOptions query, CancellationToken cancellationToken)
     {
-        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
+        var context = await ReferenceFieldLookup.ResolveAsync(permissions, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
         if (context.Field.OptionsFrom is not { } source)
         {
             throw new BadRequestException($"Field '{query.FieldKey}' does not read its options from another form.");
         }
-        return await List(db, query.Actor, source, context.Current, context.Row, cancellationToken);
+        return await List(permissions, query.Actor, source, context.Current, context.Row, cancellationToken);
     }
 
-    internal static async Task<IReadOnlyList<ReferenceItem>> List(FlowChannelDbContext db, Actor actor, OptionSource source,
+    internal static async Task<IReadOnlyList<ReferenceItem>> List(RecordPermissions permissions, Actor actor, OptionSource source,
         JsonObject current, JsonObject? row, CancellationToken ct)
     {
-        var records = await SourceRecords.FindAsync(db, actor, source.Form, source.Filter, current, row, int.MaxValue, ct);
+        var records = await SourceRecords.FindAsync(permissions, actor, source.Form, source.Filter, current, row, int.MaxValue, ct);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var options = new List<ReferenceItem>();
         foreach (var record in records)

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Forms.Permissions;
 using FlowChannel.Application.Forms;
 using FlowChannel.Persistence;
 using Mediator;
@@ -14,25 +16,28 @@ public sealed record RelatedRecordsView(IReadOnlyList<RelatedColumn> Columns, IR
 
 public sealed record RelatedColumn(string Key, string Label);
 
-public sealed class QueryRelatedRecordsHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<QueryRelatedRecords, RelatedRecordsView>
+public sealed class QueryRelatedRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas) : IQueryHandler<QueryRelatedRecords, RelatedRecordsView>
 {
     public async ValueTask<RelatedRecordsView> Handle(QueryRelatedRecords query, CancellationToken cancellationToken)
     {
-        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
+        var context = await ReferenceFieldLookup.ResolveAsync(permissions, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
         if (context.Field.Related is not { } related)
         {
             throw new BadRequestException($"Field '{query.FieldKey}' is not a related-records item.");
         }
-        var other = await schemas.GetPublishedAsync(db, related.Form, cancellationToken);
-        var columns = related.Columns
+        var other = await schemas.GetPublishedAsync(permissions.Db, related.Form, cancellationToken);
+        var rights = await permissions.ForFormAsync(query.Actor, related.Form, cancellationToken);
+        // A column the user may not see on the other form is left out, not shown empty.
+        var shown = related.Columns.Where(key => rights.Field(key) != FieldRight.Hidden).ToList();
+        var columns = shown
             .Select(key => new RelatedColumn(key, other.FindField(key)?.Label.ToString() ?? key))
             .ToList();
-        var records = await SourceRecords.FindAsync(db, query.Actor, related.Form, related.Where, context.Current, context.Row,
+        var records = await SourceRecords.FindAsync(permissions, query.Actor, related.Form, related.Where, context.Current, context.Row,
             Math.Max(related.Limit, 1), cancellationToken);
         var rows = records.Select(r =>
         {
             var row = new JsonObject { ["id"] = r.Id.ToString() };
-            foreach (var column in related.Columns)
+            foreach (var column in shown)
             {
                 row[column] = r.Data[column]?.DeepClone();
             }

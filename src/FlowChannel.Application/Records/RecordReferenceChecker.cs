@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Forms.Permissions;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Directory;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
@@ -15,7 +17,7 @@ namespace FlowChannel.Application.Records;
 /// active, linked records must be of the link's form, visible to the actor (a partner never links another partner's
 /// record) and meet the link's filter. Any write path that stores client data calls it after validation.
 /// </summary>
-public sealed class RecordReferenceChecker(FlowChannelDbContext db, TimeProvider clock)
+public sealed class RecordReferenceChecker(FlowChannelDbContext db, RecordPermissions permissions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FieldError>> CheckAsync(JsonObject data, IReadOnlyList<RecordReference> references, Actor actor,
         CultureInfo culture, CancellationToken ct)
@@ -93,8 +95,9 @@ public sealed class RecordReferenceChecker(FlowChannelDbContext db, TimeProvider
         foreach (var group in references.Where(r => r.Field.Link is not null).GroupBy(r => r.Field.Link!.Form, StringComparer.Ordinal))
         {
             var ids = group.Select(r => Guid.TryParse(r.Id, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
-            var found = await RecordAccess.Visible(db.FormRecords.AsNoTracking(), actor)
-                .Where(r => r.FormId == group.Key && ids.Contains(r.Id))
+            var rights = await permissions.ForFormAsync(actor, group.Key, ct);
+            var found = await permissions.Reachable(db.FormRecords.AsNoTracking(), rights, FormAction.View)
+                .Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, r.DataJson })
                 .ToListAsync(ct);
             foreach (var record in found)

@@ -3,7 +3,7 @@ using FlowChannel.Persistence.Entities;
 
 namespace FlowChannel.Application.Records;
 
-/// <summary>A record as callers see it: its data plus where it stands.</summary>
+/// <summary>A record as callers see it: its data plus where it stands; <see cref="Version"/> guards concurrent edits.</summary>
 public sealed record RecordView(
     Guid Id,
     string FormId,
@@ -14,7 +14,8 @@ public sealed record RecordView(
     string? OwnerUserId,
     string? WorkflowInstanceId,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    int Version)
 {
     public static RecordView From(FormRecord record) => new(
         record.Id,
@@ -26,5 +27,6 @@ public sealed record RecordView(
         record.OwnerUserId,
         record.WorkflowInstanceId,
         record.CreatedAt,
-        record.UpdatedAt);
+        record.UpdatedAt,
+        record.Version);
 }

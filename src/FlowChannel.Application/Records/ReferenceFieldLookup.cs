@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Forms.Permissions;
 using FlowChannel.Application.Forms;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Persistence;
@@ -11,7 +13,7 @@ public sealed record ReferenceFieldContext(FormSchema Schema, FieldDefinition Fi
 
 /// <summary>
 /// Resolves <c>formId</c> + <c>fieldKey</c> (<c>sub.col</c> for a subform column) for the picker queries. The actor must
-/// be allowed to fill in the form (<see cref="FormPermissions.CanSubmit"/>): the pickers serve the person filling it,
+/// be allowed to fill in the form (the <c>add</c> action): the pickers serve the person filling it,
 /// and nobody else should learn the other forms' values through them. For a subform column the current row may be sent
 /// as the <c>$row</c> member of the current values, for conditions that read <c>row.x</c>.
 /// </summary>
@@ -19,11 +21,11 @@ public static class ReferenceFieldLookup
 {
     public const string RowMember = "$row";
 
-    public static async Task<ReferenceFieldContext> ResolveAsync(FlowChannelDbContext db, FormSchemaCache schemas, Actor actor,
+    public static async Task<ReferenceFieldContext> ResolveAsync(RecordPermissions permissions, FormSchemaCache schemas, Actor actor,
         string formId, string fieldKey, JsonObject? current, CancellationToken ct)
     {
-        var schema = await schemas.GetPublishedAsync(db, formId, ct);
-        if (!FormPermissions.CanSubmit(schema, actor))
+        var schema = await schemas.GetPublishedAsync(permissions.Db, formId, ct);
+        if (!(await permissions.ForFormAsync(actor, schema.Id, ct)).Can(FormAction.Add))
         {
             throw new ForbiddenException($"You may not fill in form '{schema.Id}'.");
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Forms;
 using FlowChannel.Persistence;
 using Mediator;
@@ -12,22 +13,22 @@ namespace FlowChannel.Application.Records;
 /// </summary>
 public sealed record ResolveDataLinkage(Actor Actor, string FormId, string FieldKey, JsonObject Current) : IQuery<JsonNode?>;
 
-public sealed class ResolveDataLinkageHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<ResolveDataLinkage, JsonNode?>
+public sealed class ResolveDataLinkageHandler(RecordPermissions permissions, FormSchemaCache schemas) : IQueryHandler<ResolveDataLinkage, JsonNode?>
 {
     public async ValueTask<JsonNode?> Handle(ResolveDataLinkage query, CancellationToken cancellationToken)
     {
-        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
+        var context = await ReferenceFieldLookup.ResolveAsync(permissions, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
         if (context.Field.DefaultLink is not { } linkage)
         {
             throw new BadRequestException($"Field '{query.FieldKey}' has no data linkage.");
         }
-        return await Resolve(db, query.Actor, linkage, context.Current, context.Row, cancellationToken);
+        return await Resolve(permissions, query.Actor, linkage, context.Current, context.Row, cancellationToken);
     }
 
-    internal static async Task<JsonNode?> Resolve(FlowChannelDbContext db, Actor actor, FlowChannel.Forms.Schema.DataLinkage linkage,
+    internal static async Task<JsonNode?> Resolve(RecordPermissions permissions, Actor actor, FlowChannel.Forms.Schema.DataLinkage linkage,
         JsonObject current, JsonObject? row, CancellationToken ct)
     {
-        var first = await SourceRecords.FindAsync(db, actor, linkage.Form, linkage.Where, current, row, 1, ct);
+        var first = await SourceRecords.FindAsync(permissions, actor, linkage.Form, linkage.Where, current, row, 1, ct);
         return first.Count > 0 ? first[0].Data[linkage.Take]?.DeepClone() : null;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Forms.Permissions;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Forms;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Persistence;
@@ -20,7 +22,7 @@ public sealed record SaveRecordDraft(Actor Actor, string? FormId, Guid? DraftId,
 
 public sealed record SaveRecordDraftResult(RecordDraftView Draft, IReadOnlyList<string> DroppedKeys);
 
-public sealed class SaveRecordDraftHandler(FlowChannelDbContext db, FormSchemaCache schemas) : ICommandHandler<SaveRecordDraft, SaveRecordDraftResult>
+public sealed class SaveRecordDraftHandler(FlowChannelDbContext db, FormSchemaCache schemas, RecordPermissions permissions) : ICommandHandler<SaveRecordDraft, SaveRecordDraftResult>
 {
     public const int MaxBytes = 256 * 1024;
     private const int TitleLength = 200;
@@ -42,7 +44,7 @@ public sealed class SaveRecordDraftHandler(FlowChannelDbContext db, FormSchemaCa
         }
         var formId = draft?.FormId ?? command.FormId ?? throw new BadRequestException("A new draft needs the form it belongs to.");
         var schema = await schemas.GetPublishedAsync(db, formId, cancellationToken);
-        if (!FormPermissions.CanSubmit(schema, command.Actor))
+        if (!(await permissions.ForFormAsync(command.Actor, schema.Id, cancellationToken)).Can(FormAction.Add))
         {
             throw new ForbiddenException($"You may not submit records of form '{schema.Id}'.");
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Directory;
 using FlowChannel.Application.Forms;
 using FlowChannel.Forms.Schema;
@@ -16,12 +17,12 @@ namespace FlowChannel.Application.Records;
 public sealed record SearchLinkRecords(Actor Actor, string FormId, string FieldKey, string? Term, JsonObject? Current, int Take = 20)
     : IQuery<IReadOnlyList<ReferenceItem>>;
 
-public sealed class SearchLinkRecordsHandler(FlowChannelDbContext db, FormSchemaCache schemas)
+public sealed class SearchLinkRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas)
     : IQueryHandler<SearchLinkRecords, IReadOnlyList<ReferenceItem>>
 {
     public async ValueTask<IReadOnlyList<ReferenceItem>> Handle(SearchLinkRecords query, CancellationToken cancellationToken)
     {
-        var context = await ReferenceFieldLookup.ResolveAsync(db, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
+        var context = await ReferenceFieldLookup.ResolveAsync(permissions, schemas, query.Actor, query.FormId, query.FieldKey, query.Current, cancellationToken);
         if (context.Field.Link is not { } link)
         {
             throw new BadRequestException($"Field '{query.FieldKey}' is not a link field.");
@@ -29,7 +30,7 @@ public sealed class SearchLinkRecordsHandler(FlowChannelDbContext db, FormSchema
         var searchFields = link.SearchFields.Count > 0 ? link.SearchFields : [link.DisplayField];
         var term = query.Term?.Trim() ?? "";
         // The term narrows the filtered records, so it joins the filter as one more in-memory condition.
-        var records = await SourceRecords.FindAsync(db, query.Actor, link.Form, link.Filter, context.Current, context.Row,
+        var records = await SourceRecords.FindAsync(permissions, query.Actor, link.Form, link.Filter, context.Current, context.Row,
             int.MaxValue, cancellationToken);
         return records
             .Where(r => term.Length == 0 || searchFields.Any(f => JsonValueText.Of(r.Data[f])?.Contains(term, StringComparison.OrdinalIgnoreCase) == true))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Persistence;
 
@@ -16,14 +17,14 @@ public static class ServerFills
 {
     public sealed record Fill(string? SubformKey, int Row, string Key, JsonNode Value);
 
-    public static async Task<List<Fill>> ApplyAsync(FlowChannelDbContext db, Actor actor, FormSchema schema, JsonObject input, CancellationToken ct)
+    public static async Task<List<Fill>> ApplyAsync(RecordPermissions permissions, Actor actor, FormSchema schema, JsonObject input, CancellationToken ct)
     {
         var fills = new List<Fill>();
         foreach (var field in schema.Fields)
         {
             if (field.Link is { Copy.Count: > 0 })
             {
-                await CopyAsync(db, actor, field, input, null, -1, fills, ct);
+                await CopyAsync(permissions, actor, field, input, null, -1, fills, ct);
             }
             else if (field.Type == FieldType.Subform && input[field.Key] is JsonArray rows)
             {
@@ -33,7 +34,7 @@ public static class ServerFills
                     {
                         if (rows[i] is JsonObject row)
                         {
-                            await CopyAsync(db, actor, column, row, field.Key, i, fills, ct);
+                            await CopyAsync(permissions, actor, column, row, field.Key, i, fills, ct);
                         }
                     }
                 }
@@ -41,7 +42,7 @@ public static class ServerFills
         }
         foreach (var field in schema.Fields.Where(f => f.DefaultLink is not null && !input.ContainsKey(f.Key)))
         {
-            if (await ResolveDataLinkageHandler.Resolve(db, actor, field.DefaultLink!, input, null, ct) is { } value)
+            if (await ResolveDataLinkageHandler.Resolve(permissions, actor, field.DefaultLink!, input, null, ct) is { } value)
             {
                 input[field.Key] = value;
                 fills.Add(new Fill(null, -1, field.Key, value.DeepClone()));
@@ -50,7 +51,7 @@ public static class ServerFills
         return fills;
     }
 
-    private static async Task CopyAsync(FlowChannelDbContext db, Actor actor, FieldDefinition field, JsonObject target,
+    private static async Task CopyAsync(RecordPermissions permissions, Actor actor, FieldDefinition field, JsonObject target,
         string? subformKey, int row, List<Fill> fills, CancellationToken ct)
     {
         var link = field.Link!;
@@ -58,7 +59,7 @@ public static class ServerFills
         {
             return;
         }
-        var linked = await SourceRecords.GetAsync(db, actor, link.Form, id, ct);
+        var linked = await SourceRecords.GetAsync(permissions, actor, link.Form, id, ct);
         if (linked is null)
         {
             // The reference check refuses the link itself; nothing is copied from a record the actor may not see.

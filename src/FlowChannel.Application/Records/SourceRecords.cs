@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Forms.Permissions;
 using FlowChannel.Forms.Schema;
-using FlowChannel.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Records;
@@ -19,12 +20,12 @@ public static class SourceRecords
 {
     public const int CandidateCap = 5000;
 
-    public static async Task<List<SourceRecord>> FindAsync(FlowChannelDbContext db, Actor actor, string formId,
+    public static async Task<List<SourceRecord>> FindAsync(RecordPermissions permissions, Actor actor, string formId,
         IReadOnlyList<RecordCondition> conditions, JsonObject current, JsonObject? row, int take, CancellationToken ct)
     {
         var computed = RecordConditions.Compute(conditions, current, row);
-        var candidates = RecordAccess.Visible(db.FormRecords.AsNoTracking(), actor)
-            .Where(r => r.FormId == formId)
+        var rights = await permissions.ForFormAsync(actor, formId, ct);
+        var candidates = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View)
             .OrderByDescending(r => r.CreatedAt)
             .Take(CandidateCap)
             .Select(r => new { r.Id, r.DataJson })
@@ -34,7 +35,8 @@ public static class SourceRecords
         {
             if (JsonNode.Parse(candidate.DataJson) is JsonObject data && RecordConditions.Matches(computed, data))
             {
-                found.Add(new SourceRecord(candidate.Id, data));
+                // Conditions are the form author's and may read any field; what comes back is only what the user may see.
+                found.Add(new SourceRecord(candidate.Id, rights.Redact(data)));
                 if (found.Count >= take)
                 {
                     break;
@@ -45,12 +47,13 @@ public static class SourceRecords
     }
 
     /// <summary>One record of <paramref name="formId"/> by id, or null when it is missing, of another form, or not the actor's to see.</summary>
-    public static async Task<SourceRecord?> GetAsync(FlowChannelDbContext db, Actor actor, string formId, Guid id, CancellationToken ct)
+    public static async Task<SourceRecord?> GetAsync(RecordPermissions permissions, Actor actor, string formId, Guid id, CancellationToken ct)
     {
-        var record = await RecordAccess.Visible(db.FormRecords.AsNoTracking(), actor)
-            .Where(r => r.Id == id && r.FormId == formId)
+        var rights = await permissions.ForFormAsync(actor, formId, ct);
+        var record = await permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View)
+            .Where(r => r.Id == id)
             .Select(r => new { r.Id, r.DataJson })
             .FirstOrDefaultAsync(ct);
-        return record is not null && JsonNode.Parse(record.DataJson) is JsonObject data ? new SourceRecord(record.Id, data) : null;
+        return record is not null && JsonNode.Parse(record.DataJson) is JsonObject data ? new SourceRecord(record.Id, rights.Redact(data)) : null;
     }
 }

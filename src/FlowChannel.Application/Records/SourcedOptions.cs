@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
@@ -14,13 +15,13 @@ namespace FlowChannel.Application.Records;
 /// </summary>
 public static class SourcedOptions
 {
-    public static async Task<List<FieldError>> CheckAsync(FlowChannelDbContext db, Actor actor, IReadOnlyList<SourcedChoice> choices,
+    public static async Task<List<FieldError>> CheckAsync(RecordPermissions permissions, Actor actor, IReadOnlyList<SourcedChoice> choices,
         JsonObject data, CultureInfo culture, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         foreach (var (path, field, value, row) in choices)
         {
-            var offered = (await ListSourceOptionsHandler.List(db, actor, field.OptionsFrom!, data, row, ct))
+            var offered = (await ListSourceOptionsHandler.List(permissions, actor, field.OptionsFrom!, data, row, ct))
                 .Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
             var chosen = value is JsonArray items ? items.Select(JsonValueText.Key) : [JsonValueText.Key(value)];
             errors.AddRange(chosen.Where(v => v is null || !offered.Contains(v))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Files;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
@@ -13,12 +14,12 @@ namespace FlowChannel.Application.Records;
 /// (link copies, data linkage), sourced options, references (users, departments, linked records, with their current
 /// names written in) and file ownership. Every failure is collected into one <see cref="RecordValidationException"/>.
 /// </summary>
-public sealed class SubmissionChecks(FlowChannelDbContext db, RecordReferenceChecker references)
+public sealed class SubmissionChecks(FlowChannelDbContext db, RecordPermissions permissions, RecordReferenceChecker references)
 {
     public async Task<RecordValidationResult> CheckAsync(FormSchema schema, JsonObject? input, Actor actor, CultureInfo culture, CancellationToken ct)
     {
         var values = input?.DeepClone().AsObject() ?? [];
-        var fills = await ServerFills.ApplyAsync(db, actor, schema, values, ct);
+        var fills = await ServerFills.ApplyAsync(permissions, actor, schema, values, ct);
         var validation = RecordValidator.Validate(schema, values, RecordWriteMode.Client, culture);
         if (validation.IsValid && Restore(validation.Data, fills) is { } merged)
         {
@@ -27,7 +28,7 @@ public sealed class SubmissionChecks(FlowChannelDbContext db, RecordReferenceChe
             validation = RecordValidator.Validate(schema, merged, RecordWriteMode.System, culture);
         }
         var errors = validation.Errors.ToList();
-        errors.AddRange(await SourcedOptions.CheckAsync(db, actor, validation.SourcedChoices, validation.Data, culture, ct));
+        errors.AddRange(await SourcedOptions.CheckAsync(permissions, actor, validation.SourcedChoices, validation.Data, culture, ct));
         if (errors.Count > 0)
         {
             throw new RecordValidationException(errors);

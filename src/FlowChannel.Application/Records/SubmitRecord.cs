@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Forms.Permissions;
+using FlowChannel.Application.Partners;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Workflows;
 using FlowChannel.Forms.Schema;
@@ -22,13 +25,14 @@ public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, 
 public sealed record SubmitRecordResult(Guid RecordId, string FormId, int FormVersion, string Status, IReadOnlyList<string> WorkflowInstanceIds);
 
 public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine, SerialNumbers serials,
-    SubmissionChecks checks, UniqueValueClaims uniques)
+    SubmissionChecks checks, UniqueValueClaims uniques, RecordPermissions permissions)
     : ICommandHandler<SubmitRecord, SubmitRecordResult>
 {
     public async ValueTask<SubmitRecordResult> Handle(SubmitRecord command, CancellationToken cancellationToken)
     {
         var schema = await schemas.GetPublishedAsync(db, command.FormId, cancellationToken);
-        if (!FormPermissions.CanSubmit(schema, command.Actor))
+        var rights = await permissions.ForFormAsync(command.Actor, schema.Id, cancellationToken);
+        if (!rights.Can(FormAction.Add))
         {
             throw new ForbiddenException($"You may not submit records of form '{schema.Id}'.");
         }
@@ -39,8 +43,8 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             throw new NotFoundException("Record draft", draft.Id.ToString());
         }
         var culture = command.Culture ?? CultureInfo.CurrentUICulture;
-        var validation = await checks.CheckAsync(schema, command.Data, command.Actor, culture, cancellationToken);
-        ApplyProtectedDefaults(schema, validation.Data);
+        var validation = await checks.CheckAsync(schema, WithoutLockedFields(command.Data, rights), command.Actor, culture, cancellationToken);
+        ApplyProtectedDefaults(schema, validation.Data, rights);
         var recordId = Guid.NewGuid();
         await uniques.ClaimAsync(schema.Id, recordId, validation.UniqueValues, culture, cancellationToken);
         // Last, after every check: a number is only taken by a submission that is going to be stored.
@@ -53,6 +57,9 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             DataJson = validation.Data.ToJsonString(),
             OwnerUserId = command.Actor.UserId,
             CreatedByUserId = command.Actor.UserId,
+            // A partner profile is the partner organisation itself; everything else belongs to the submitter's partner.
+            PartnerId = schema.Id == PartnerDirectory.ProfileFormId ? recordId : rights.Position.PartnerId,
+            DepartmentId = rights.Position.DepartmentId,
         };
         db.FormRecords.Add(record);
         if (draft is not null)
@@ -64,14 +71,33 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
     }
 
     /// <summary>
+    /// Fields the submitter's permission sets do not let them edit are not taken from their input, as the form's own
+    /// read-only fields are not: they start with their defaults.
+    /// </summary>
+    private static JsonObject? WithoutLockedFields(JsonObject? input, FormRights rights)
+    {
+        if (input is null || rights.IsAdmin || input.All(p => rights.Field(p.Key) == FieldRight.Edit))
+        {
+            return input;
+        }
+        var allowed = new JsonObject();
+        foreach (var (key, value) in input.Where(p => rights.Field(p.Key) == FieldRight.Edit))
+        {
+            allowed[key] = value?.DeepClone();
+        }
+        return allowed;
+    }
+
+    /// <summary>
     /// The validator never takes hidden or read-only values from a client, defaults included (an update must not
     /// reset what a workflow wrote); a new record still starts with them.
     /// </summary>
-    private static void ApplyProtectedDefaults(FormSchema schema, JsonObject data)
+    private static void ApplyProtectedDefaults(FormSchema schema, JsonObject data, FormRights rights)
     {
         foreach (var field in schema.Fields)
         {
-            if ((field.Hidden || field.ReadOnly) && field.DefaultValue is { } value && !data.ContainsKey(field.Key))
+            var locked = field.Hidden || field.ReadOnly || (field.IsInput && rights.Field(field.Key) != FieldRight.Edit);
+            if (locked && field.DefaultValue is { } value && !data.ContainsKey(field.Key))
             {
                 data[field.Key] = value.DeepClone();
             }

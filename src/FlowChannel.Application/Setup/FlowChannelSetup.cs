@@ -28,6 +28,7 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
 
         var db = services.GetRequiredService<FlowChannelDbContext>();
+        await RecordFieldReferenceIndex.BackfillAsync(db, ct);
         if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
         {
             var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;
@@ -48,8 +49,21 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             created.Add(await seeder.EnsureUserAsync("applicant", "演示申请人 Demo Applicant", RoleNames.Partner, samplePassword));
             await SeedPartnersAsync(db, services.GetRequiredService<FormSchemaCache>(), ct);
             await SampleDepartments.SeedAsync(db, "manager", ct);
+            // Two partners' own users, so the portal and "a partner sees only their own" can be tried at once.
+            created.Add(await seeder.EnsureUserAsync("partner-admin", "华东智联 · 伙伴管理员 Partner admin", RoleNames.PartnerAdmin, samplePassword,
+                partnerId: await SamplePartnerIdAsync(db, SamplePartners.First, ct)));
+            created.Add(await seeder.EnsureUserAsync("partner-user", "前海云拓 · 伙伴用户 Partner user", RoleNames.Partner, samplePassword,
+                partnerId: await SamplePartnerIdAsync(db, SamplePartners.Second, ct)));
         }
         return created.OfType<SeededCredential>().ToList();
+    }
+
+    private static async Task<Guid?> SamplePartnerIdAsync(FlowChannelDbContext db, string creditCode, CancellationToken ct)
+    {
+        var quoted = $"\"{creditCode}\"";
+        return await db.FormRecords.AsNoTracking()
+            .Where(r => r.FormId == "partner-profile" && r.DataJson.Contains(quoted))
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
     }
 
     private string? Env(string name) => configuration[name] is { Length: > 0 } value ? value : null;
@@ -68,8 +82,11 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             {
                 throw new InvalidOperationException("Sample partner is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
             }
+            var id = Guid.NewGuid();
             db.FormRecords.Add(new FormRecord
             {
+                Id = id,
+                PartnerId = id,
                 FormId = schema.Id,
                 FormVersion = schema.Version,
                 DataJson = result.Data.ToJsonString(),

@@ -5,6 +5,10 @@ namespace FlowChannel.Application.Setup;
 /// <summary>Demo partner profiles so that lists, maps and dashboards have something to show on first start.</summary>
 internal static class SamplePartners
 {
+    /// <summary>Credit codes of the partners the sample partner users belong to.</summary>
+    public const string First = "91310000MA1FL0AB12";
+    public const string Second = "91440300MA5DC7XY3K";
+
     public static IEnumerable<JsonObject> All()
     {
         yield return Partner("华东智联科技有限公司", "91310000MA1FL0AB12", "distributor", "shanghai", "上海", ["manufacturing", "retail"], "core", 86, 5_000_000m);

@@ -20,7 +20,8 @@ public sealed class UserSeeder(UserManager<FlowChannelUser> users, RoleManager<I
     }
 
     /// <returns>The credential to print when the user was created now; null when it already existed.</returns>
-    public async Task<SeededCredential?> EnsureUserAsync(string userName, string displayName, string role, string? password, string? culture = null)
+    public async Task<SeededCredential?> EnsureUserAsync(string userName, string displayName, string role, string? password, string? culture = null,
+        Guid? partnerId = null)
     {
         if (await users.FindByNameAsync(userName) is not null)
         {
@@ -34,6 +35,7 @@ public sealed class UserSeeder(UserManager<FlowChannelUser> users, RoleManager<I
             Email = $"{userName}@flowchannel.local",
             EmailConfirmed = true,
             Culture = culture,
+            PartnerId = partnerId,
         };
         Check(await users.CreateAsync(user, password ?? generated!), userName);
         Check(await users.AddToRoleAsync(user, role), userName);

@@ -8,6 +8,7 @@ using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Effects;
 using FlowChannel.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace FlowChannel.Application.Workflows;
@@ -112,6 +113,8 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
     {
         var schema = await schemas.GetPublishedAsync(db, create.FormId, ct);
         var result = Validate(schema, create.Data, create.ActivityId);
+        var owner = create.OwnerUserId is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == create.OwnerUserId).Select(u => new { u.PartnerId, u.DepartmentId }).FirstOrDefaultAsync(ct);
         db.FormRecords.Add(new FormRecord
         {
             Id = create.RecordId,
@@ -123,6 +126,9 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             // Written by the workflow, not typed in by a person: it is no one's submission.
             CreatedByUserId = SystemUser.Id,
             WorkflowInstanceId = instance.Id,
+            // A created partner profile is a new partner organisation; other records belong where their owner is.
+            PartnerId = schema.Id == Partners.PartnerDirectory.ProfileFormId ? create.RecordId : owner?.PartnerId,
+            DepartmentId = owner?.DepartmentId,
         });
     }
 

@@ -1,3 +1,5 @@
+using FlowChannel.Forms.Permissions;
+
 namespace FlowChannel.Forms.Schema;
 
 /// <summary>A parsed, checked form schema (one version of one form). Immutable and safe to share between threads.</summary>
@@ -11,8 +13,10 @@ public sealed class FormSchema
         LocalizedText title,
         LocalizedText? description,
         FieldList fields,
-        IReadOnlyDictionary<string, JsonNode?> extensions)
+        IReadOnlyDictionary<string, JsonNode?> extensions,
+        FormPermissions permissions)
     {
+        Permissions = permissions;
         Id = id;
         Version = version;
         Title = title;
@@ -60,6 +64,9 @@ public sealed class FormSchema
 
     /// <summary>What to recompute when a value changes.</summary>
     public FormDependencies Dependencies { get; }
+
+    /// <summary>The permission sets this version ships with; <see cref="FormPermissions.None"/> when it declares none.</summary>
+    public FormPermissions Permissions { get; }
 
     /// <summary>Root properties the parser does not know (besides <c>$schema</c>), kept like a field's extensions.</summary>
     public IReadOnlyDictionary<string, JsonNode?> Extensions { get; }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FlowChannel.Forms.Permissions;
 
 namespace FlowChannel.Forms.Schema;
 
@@ -42,11 +43,13 @@ public static partial class FormSchemaParser
         var title = reader.ReadText(obj, string.Empty, "title", required: true);
         var description = reader.ReadText(obj, string.Empty, "description");
         var fields = FieldListReader.Read(obj, reader);
+        // Permissions stay among the extensions too: older readers look them up there.
         var extensions = ExtensionReader.Read(obj, string.Empty, RootProperties, reader);
+        var permissions = PermissionsReader.Read(obj, fields.Fields, reader);
 
         return reader.ErrorCount > 0
             ? new FormSchemaParseResult(null, reader.Errors)
-            : new FormSchemaParseResult(new FormSchema(id!, version, title!, description, fields, extensions), []);
+            : new FormSchemaParseResult(new FormSchema(id!, version, title!, description, fields, extensions, permissions), []);
     }
 
     internal static bool IsFormId(string id) => IdPattern().IsMatch(id);

@@ -193,6 +193,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
 
@@ -224,6 +227,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("IX_AspNetUsers_PartnerId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -297,6 +303,52 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.FormPermissionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FormPermissionSets_FormId_Key");
+
+                    b.ToTable("FormPermissionSets", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.FormRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -315,6 +367,16 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("FormId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -326,6 +388,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.Property<string>("OwnerUserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -348,8 +413,17 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedByUserId", "FormId")
+                        .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
+
                     b.HasIndex("FormId", "CreatedAt")
                         .HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
+
+                    b.HasIndex("FormId", "DepartmentId")
+                        .HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_FormRecords_FormId_PartnerId");
 
                     b.HasIndex("OwnerUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
@@ -583,6 +657,27 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("RecordId", "FieldKey", "TargetId");
+
+                    b.HasIndex("TargetId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldReferences_TargetId_FieldKey");
+
+                    b.ToTable("RecordFieldReferences", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
@@ -1212,6 +1307,15 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -185,6 +185,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -215,6 +218,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("IX_AspNetUsers_PartnerId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -288,6 +294,52 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.FormPermissionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FormPermissionSets_FormId_Key");
+
+                    b.ToTable("FormPermissionSets", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.FormRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -306,6 +358,16 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -316,6 +378,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.Property<string>("OwnerUserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -339,8 +404,17 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedByUserId", "FormId")
+                        .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
+
                     b.HasIndex("FormId", "CreatedAt")
                         .HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
+
+                    b.HasIndex("FormId", "DepartmentId")
+                        .HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_FormRecords_FormId_PartnerId");
 
                     b.HasIndex("OwnerUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
@@ -574,6 +648,27 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "FieldKey", "TargetId");
+
+                    b.HasIndex("TargetId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldReferences_TargetId_FieldKey");
+
+                    b.ToTable("RecordFieldReferences", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
@@ -1196,6 +1291,15 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

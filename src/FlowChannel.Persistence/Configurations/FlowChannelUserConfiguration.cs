@@ -10,6 +10,7 @@ internal sealed class FlowChannelUserConfiguration : IEntityTypeConfiguration<Fl
     public void Configure(EntityTypeBuilder<FlowChannelUser> builder)
     {
         builder.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(x => x.PartnerId).HasDatabaseName("IX_AspNetUsers_PartnerId");
         builder.HasIndex(x => x.DepartmentId).HasDatabaseName("IX_AspNetUsers_DepartmentId");
     }
 }

@@ -15,7 +15,13 @@ internal sealed class FormRecordConfiguration : IEntityTypeConfiguration<FormRec
         builder.Property(x => x.CreatedByUserId).HasMaxLength(450);
         builder.Property(x => x.WorkflowInstanceId).HasMaxLength(64);
         builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.Property(x => x.DeletedByUserId).HasMaxLength(450);
+        // Deleted records are out of every query unless one asks with IgnoreQueryFilters (restore, history).
+        builder.HasQueryFilter(x => x.DeletedAt == null);
         builder.HasIndex(x => new { x.FormId, x.CreatedAt }).HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
+        builder.HasIndex(x => new { x.FormId, x.PartnerId }).HasDatabaseName("IX_FormRecords_FormId_PartnerId");
+        builder.HasIndex(x => new { x.FormId, x.DepartmentId }).HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
+        builder.HasIndex(x => new { x.CreatedByUserId, x.FormId }).HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
         builder.HasIndex(x => new { x.OwnerUserId, x.FormId }).HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
     }
 }

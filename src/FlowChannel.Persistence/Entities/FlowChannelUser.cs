@@ -14,4 +14,10 @@ public sealed class FlowChannelUser : IdentityUser
 
     /// <summary>The department the user belongs to, if any.</summary>
     public Guid? DepartmentId { get; set; }
+
+    /// <summary>
+    /// For a partner's user, the partner organisation they belong to (exactly one): the id of its partner-profile
+    /// record. Null for staff.
+    /// </summary>
+    public Guid? PartnerId { get; set; }
 }

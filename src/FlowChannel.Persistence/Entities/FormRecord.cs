@@ -17,10 +17,20 @@ public sealed class FormRecord : IVersioned
     /// <summary>The user whose data this is (object-level access); the submitter unless a workflow says otherwise.</summary>
     public string? OwnerUserId { get; set; }
     public required string CreatedByUserId { get; set; }
+
+    /// <summary>The partner organisation the record belongs to (its partner-profile record's id): "my partner's" scopes.</summary>
+    public Guid? PartnerId { get; set; }
+
+    /// <summary>The submitter's department when it was submitted: "my department" scopes.</summary>
+    public Guid? DepartmentId { get; set; }
     public string? WorkflowInstanceId { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;
     public int Version { get; set; }
+
+    /// <summary>Set when the record is deleted: it disappears from every query (a model-wide filter) but is kept for restore and history.</summary>
+    public DateTime? DeletedAt { get; set; }
+    public string? DeletedByUserId { get; set; }
 }
 
 public static class RecordStatuses

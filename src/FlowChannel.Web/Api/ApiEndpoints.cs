@@ -9,6 +9,7 @@ public static class ApiEndpoints
         api.MapAuthApi();
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapFormApi();
+        secured.MapRecordApi();
         secured.MapFormVersionApi();
         secured.MapRecordDraftApi();
         secured.MapTaskApi();

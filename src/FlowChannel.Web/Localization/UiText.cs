@@ -12,7 +12,8 @@ public sealed class UiText
 
     public static string Get(string key, CultureInfo culture)
     {
-        if (!UiTexts.Entries.TryGetValue(key, out var text))
+        var text = default((string En, string Zh));
+        if (!UiTexts.Entries.TryGetValue(key, out text) && !RecordTexts.Entries.TryGetValue(key, out text))
         {
             return key;
         }

@@ -1,4 +1,5 @@
 using FlowChannel.Forms.Calculation;
+using FlowChannel.Forms.Permissions;
 using FlowChannel.Forms.Tests.Schema;
 
 namespace FlowChannel.Forms.Tests.Validation;
@@ -64,11 +65,11 @@ public class IncentiveClaimValidationTests
     }
 
     [Fact]
-    public void Partners_and_channel_managers_may_submit()
+    public void Partners_partner_admins_and_channel_managers_may_submit()
     {
-        var roles = Schema.Extensions["permissions"]!["submit"]!.AsArray().Select(r => r!.GetValue<string>());
+        var adders = Schema.Permissions.Sets.Where(s => s.Actions.Contains(FormAction.Add)).SelectMany(s => s.Roles);
 
-        Assert.Equal(["partner", "channel-manager"], roles);
+        Assert.Equal(["partner", "partner-admin", "channel-manager"], adders);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class AuditChainTests
         // The schema of the release before the chain, with entries written the old way.
         await using (var db = database.NewContext())
         {
-            await db.GetService<IMigrator>().MigrateAsync("20261124081555_PersonalAccessTokens");
+            await db.GetService<IMigrator>().MigrateAsync("20261124100205_PermissionSetsAndPartnerOrganisations");
         }
 
         for (var i = 1; i <= 5; i++)

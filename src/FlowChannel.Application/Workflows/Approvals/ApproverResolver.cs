@@ -96,7 +96,10 @@ public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock
         return [];
     }
 
-    /// <summary>The channel manager named as <c>owner</c> on the partner profile the submitter owns.</summary>
+    /// <summary>
+    /// The channel managers named as <c>owner</c> on the profile of the submitter's partner organisation (or, for a
+    /// user not attached to a partner, on the profile they own).
+    /// </summary>
     private async Task<List<string>> PartnerOwnerAsync(string? submitter, CancellationToken ct)
     {
         if (submitter is null)
@@ -104,12 +107,14 @@ public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock
             return [];
         }
 
+        var partnerId = await db.Users.AsNoTracking().Where(u => u.Id == submitter).Select(u => u.PartnerId).FirstOrDefaultAsync(ct);
         var profile = await db.FormRecords.AsNoTracking()
-            .Where(r => r.FormId == ListPartnersHandler.ProfileFormId && (r.OwnerUserId == submitter || r.CreatedByUserId == submitter))
+            .Where(r => r.FormId == PartnerDirectory.ProfileFormId
+                && (partnerId != null ? r.Id == partnerId : r.OwnerUserId == submitter || r.CreatedByUserId == submitter))
             .OrderByDescending(r => r.CreatedAt)
             .Select(r => r.DataJson)
             .FirstOrDefaultAsync(ct);
-        return profile is null ? [] : await UsersAsync(FieldUserIds(JsonNode.Parse(profile)?["owner"]), ct);
+        return profile is null ? [] : await UsersAsync(FieldUserIds(JsonNode.Parse(profile)?[PartnerDirectory.OwnerField]), ct);
     }
 
     /// <summary>A member field holds <c>{ id, name }</c> (or a list of them); older data and scripts may hold bare ids.</summary>

@@ -11,40 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowChannel.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124092331_AuditChain")]
-    partial class AuditChain
+    [Migration("20261124100205_PermissionSetsAndPartnerOrganisations")]
+    partial class PermissionSetsAndPartnerOrganisations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
-
-            modelBuilder.Entity("FlowChannel.Persistence.Entities.AuditChainHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("AuditChainHead", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
-                        });
-                });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.AuditEntry", b =>
                 {
@@ -63,10 +37,6 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.Property<string>("Detail")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ObjectId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -76,14 +46,6 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PreviousHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("Sequence")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -92,16 +54,6 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("IX_AuditLog_At");
-
-                    b.HasIndex("Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("IX_AuditLog_Sequence");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("IX_AuditLog_UserId");
-
-                    b.HasIndex("ObjectType", "ObjectId")
-                        .HasDatabaseName("IX_AuditLog_ObjectType_ObjectId");
 
                     b.ToTable("AuditLog", (string)null);
                 });
@@ -188,6 +140,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -218,6 +173,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("IX_AspNetUsers_PartnerId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -291,6 +249,52 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.FormPermissionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FormPermissionSets_FormId_Key");
+
+                    b.ToTable("FormPermissionSets", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.FormRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -309,6 +313,16 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -319,6 +333,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.Property<string>("OwnerUserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -342,8 +359,17 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedByUserId", "FormId")
+                        .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
+
                     b.HasIndex("FormId", "CreatedAt")
                         .HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
+
+                    b.HasIndex("FormId", "DepartmentId")
+                        .HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_FormRecords_FormId_PartnerId");
 
                     b.HasIndex("OwnerUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
@@ -577,6 +603,27 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "FieldKey", "TargetId");
+
+                    b.HasIndex("TargetId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldReferences_TargetId_FieldKey");
+
+                    b.ToTable("RecordFieldReferences", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
@@ -1199,6 +1246,15 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FlowChannel.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261124092344_AuditChain")]
+    [Migration("20261124101845_AuditChain")]
     partial class AuditChain
     {
         /// <inheritdoc />
@@ -195,6 +195,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -225,6 +228,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("IX_AspNetUsers_PartnerId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -298,6 +304,52 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.FormPermissionSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FormPermissionSets_FormId_Key");
+
+                    b.ToTable("FormPermissionSets", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.FormRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -316,6 +368,16 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("FormId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -327,6 +389,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.Property<string>("OwnerUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -349,8 +414,17 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedByUserId", "FormId")
+                        .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
+
                     b.HasIndex("FormId", "CreatedAt")
                         .HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
+
+                    b.HasIndex("FormId", "DepartmentId")
+                        .HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_FormRecords_FormId_PartnerId");
 
                     b.HasIndex("OwnerUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
@@ -584,6 +658,27 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("RecordId", "FieldKey", "TargetId");
+
+                    b.HasIndex("TargetId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldReferences_TargetId_FieldKey");
+
+                    b.ToTable("RecordFieldReferences", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
@@ -1212,6 +1307,15 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

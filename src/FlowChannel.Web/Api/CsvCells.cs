@@ -1,0 +1,19 @@
+namespace FlowChannel.Web.Api;
+
+/// <summary>
+/// Writes CSV cells (RFC 4180 quoting). A cell a spreadsheet would run as a formula (starting with = + - @, tab or CR)
+/// gets a leading apostrophe, so an exported value can never execute in the reader's Excel.
+/// </summary>
+public static class CsvCells
+{
+    public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Cell));
+
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}
