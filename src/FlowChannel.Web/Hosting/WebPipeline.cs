@@ -15,8 +15,10 @@ public static class WebPipeline
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseBearerTokenStampCheck();
         PersonalAccessTokenHandler.UseTokenScopes(app);
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         // Every endpoint states who may call it (a test checks): these are public by nature.

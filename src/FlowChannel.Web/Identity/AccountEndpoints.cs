@@ -4,6 +4,8 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using FlowChannel.Web.Identity.PasswordReset;
+using FlowChannel.Web.Identity.TwoFactor;
 
 namespace FlowChannel.Web.Identity;
 
@@ -16,6 +18,8 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/account/login", LoginAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapTwoFactorSignIn();
+        app.MapPasswordResetRequest();
         app.MapPost("/account/logout", async (SignInManager<FlowChannelUser> signIn) =>
         {
             await signIn.SignOutAsync();
@@ -38,6 +42,11 @@ public static class AccountEndpoints
     {
         var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
         var user = await signIn.UserManager.FindByNameAsync(userName);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; Identity keeps who it was in a short-lived cookie of its own until the code comes.
+            return Results.LocalRedirect($"{TwoFactorSignIn.PagePath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+        }
         await mediator.Send(new RecordSignIn(user?.Id, "login", result.Succeeded, result.IsLockedOut, context.Connection.RemoteIpAddress?.ToString()));
         if (!result.Succeeded)
         {

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using FlowChannel.Web.Identity.PasswordReset;
+using Microsoft.Extensions.Options;
 
 namespace FlowChannel.Web.Identity;
 
@@ -23,11 +25,28 @@ public static class IdentityRegistration
                 o.Password.RequiredUniqueChars = 4;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FlowChannelDbContext>()
             .AddSignInManager()
-            .AddClaimsPrincipalFactory<FlowChannelClaimsFactory>();
+            .AddClaimsPrincipalFactory<FlowChannelClaimsFactory>()
+            // Only these two: every registered two-factor provider is offered as a second factor, and a mailed code would
+            // be a weaker one than the authenticator app.
+            .AddTokenProvider<AuthenticatorTokenProvider<FlowChannelUser>>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName)
+            .Validate(o => o.PasswordResetLifetime > TimeSpan.Zero && o.PasswordResetWindow > TimeSpan.Zero && o.PasswordResetRequestLimit > 0
+                && o.SessionCheckInterval >= TimeSpan.Zero && o.PublicUrl is null or { IsAbsoluteUri: true },
+                $"{AccountOptions.SectionName}: the reset lifetime, window and request limit must be positive, the session check "
+                + "interval not negative, and PublicUrl absolute.")
+            .ValidateOnStart();
+        services.AddOptions<PasswordResetTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((o, accounts) => o.TokenLifespan = accounts.Value.PasswordResetLifetime);
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountOptions>>((o, accounts) => o.ValidationInterval = accounts.Value.SessionCheckInterval);
+        services.AddPasswordResetRateLimit();
+        services.AddMemoryCache();
 
         // Keys in the database: tokens and cookies stay valid across restarts and on every node.
         services.AddDataProtection().SetApplicationName("FlowChannel").PersistKeysToDbContext<FlowChannelDbContext>();

@@ -12,8 +12,8 @@ public sealed class UiText
 
     public static string Get(string key, CultureInfo culture)
     {
-        var text = default((string En, string Zh));
-        if (!UiTexts.Entries.TryGetValue(key, out text) && !RecordTexts.Entries.TryGetValue(key, out text))
+        if (!UiTexts.Entries.TryGetValue(key, out var text) && !AccountTexts.Entries.TryGetValue(key, out text)
+            && !RecordTexts.Entries.TryGetValue(key, out text) && !AuditTexts.Entries.TryGetValue(key, out text))
         {
             return key;
         }
