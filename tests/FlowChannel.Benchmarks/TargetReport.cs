@@ -47,9 +47,12 @@ public static class TargetReport
         var raw = medians.TryGetValue("RawSqliteCommit", out var rawMedian) ? 1e9 / rawMedian.Nanoseconds : (double?)null;
         Line("RawSqliteCommit", "raw SQLite commits (reference)", ns =>
             string.Format(c, "{0:N0}/s, median {1:N1} µs per transaction", 1e9 / ns, ns / 1000));
-        // Only the instance row: the product's step writes more in the same transaction (see docs/benchmarks.md).
-        Line("PersistedStart", "persisted step start (instance row only)", ns => Persisted(ns));
-        Line("PersistedResume", "persisted step resume (instance row only)", ns => Persisted(ns));
+        // The product's commands, each one unit of work (see docs/benchmarks.md); then the diagnostic without the rest
+        // of the application: the runtime's step and the instance row alone.
+        Line("PersistedStart", "persisted step start (submission command)", ns => Persisted(ns));
+        Line("PersistedResume", "persisted step resume (approve command)", ns => Persisted(ns));
+        Line("InstanceRowStart", "  diagnostic: runtime start + instance row only", ns => Persisted(ns, target: false));
+        Line("InstanceRowResume", "  diagnostic: runtime resume + instance row only", ns => Persisted(ns, target: false));
 
         var uncached = medians.TryGetValue("UncachedReference", out var uncachedMedian) ? uncachedMedian.Nanoseconds : (double?)null;
         Line("CachedPreparedScript", "JavaScript expression, cached prepared script", ns => uncached is { } reference
@@ -73,13 +76,15 @@ public static class TargetReport
         string ValidationTarget(double ns) => string.Format(c, "median {0:N1} µs (target ≤ {1:N0} µs, {2:N2} of target)",
             ns / 1000, ValidationTargetMicroseconds, ns / 1000 / ValidationTargetMicroseconds);
 
-        string Persisted(double ns)
+        string Persisted(double ns, bool target = true)
         {
             var perSecond = 1e9 / ns;
             return raw is { } reference
-                ? string.Format(c, "{0:N0}/s = {1:N0} % of raw SQLite commits ({2:N0}/s) (target ≥ {3:N0} %{4})",
-                    perSecond, 100 * perSecond / reference, reference, 100 * PersistedTargetShare,
-                    perSecond >= PersistedTargetShare * reference ? ", met" : ", NOT met")
+                ? string.Format(c, "{0:N0}/s = {1:N0} % of raw SQLite commits ({2:N0}/s){3}",
+                    perSecond, 100 * perSecond / reference, reference,
+                    !target ? " (not a target)"
+                    : string.Format(c, " (target ≥ {0:N0} %{1})", 100 * PersistedTargetShare,
+                        perSecond >= PersistedTargetShare * reference ? ", met" : ", NOT met"))
                 : string.Format(c, "{0:N0}/s (no raw SQLite reference in this run: include RawSqliteCommit in the filter)", perSecond);
         }
 

@@ -39,7 +39,7 @@ public sealed class ActOnTaskHandler(FlowChannelDbContext db, ApprovalDecisions 
 
     public async ValueTask<TaskView> Handle(ActOnTask command, CancellationToken cancellationToken)
     {
-        var task = await db.WorkflowTasks.FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken)
+        var task = await Workflows.WorkflowQueries.TaskAsync(db, command.TaskId, cancellationToken)
             ?? throw new NotFoundException("Task", command.TaskId.ToString());
         if (!TaskAccess.CanAct(command.Actor, task))
         {

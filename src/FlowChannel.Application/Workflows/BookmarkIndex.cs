@@ -13,12 +13,15 @@ namespace FlowChannel.Application.Workflows;
 /// </summary>
 internal static class BookmarkIndex
 {
-    /// <summary>Adds rows for the bookmarks a step created and removes those of bookmarks no longer open.</summary>
-    public static async Task SyncAsync(FlowChannelDbContext db, string instanceId, WorkflowRunResult result, CancellationToken ct)
+    /// <summary>
+    /// Adds rows for the bookmarks a step created and removes those of bookmarks no longer open. Without
+    /// <paramref name="instanceStored"/> (an instance started in this unit of work) the database has no rows to read.
+    /// </summary>
+    public static async Task SyncAsync(FlowChannelDbContext db, string instanceId, WorkflowRunResult result, bool instanceStored, CancellationToken ct)
     {
         var live = result.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         // Rows added earlier in this unit of work (an event that resumed the instance twice) are not in the database yet.
-        var stored = await db.WorkflowBookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
+        var stored = instanceStored ? await WorkflowQueries.BookmarksAsync(db, instanceId, ct) : [];
         stored.AddRange(db.WorkflowBookmarks.Local.Where(b => b.InstanceId == instanceId
             && db.Entry(b).State == EntityState.Added && !stored.Contains(b)));
         foreach (var row in stored.Where(r => !live.Contains(r.Id)))

@@ -113,8 +113,14 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
     {
         var schema = await schemas.GetPublishedAsync(db, create.FormId, ct);
         var result = Validate(schema, create.Data, create.ActivityId);
-        var owner = create.OwnerUserId is null ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == create.OwnerUserId).Select(u => new { u.PartnerId, u.DepartmentId }).FirstOrDefaultAsync(ct);
+        var owner = create.OwnerUserId is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == create.OwnerUserId, ct);
+        var isPartnerProfile = schema.Id == Partners.PartnerDirectory.ProfileFormId;
+        if (isPartnerProfile && owner is { PartnerId: null } && await IsPartnerUserAsync(owner.Id, ct))
+        {
+            // The applicant a new partner's profile is made for joins that organisation (staff stay staff):
+            // from now on they see and act for their partner.
+            owner.PartnerId = create.RecordId;
+        }
         db.FormRecords.Add(new FormRecord
         {
             Id = create.RecordId,
@@ -127,10 +133,15 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             CreatedByUserId = SystemUser.Id,
             WorkflowInstanceId = instance.Id,
             // A created partner profile is a new partner organisation; other records belong where their owner is.
-            PartnerId = schema.Id == Partners.PartnerDirectory.ProfileFormId ? create.RecordId : owner?.PartnerId,
+            PartnerId = isPartnerProfile ? create.RecordId : owner?.PartnerId,
             DepartmentId = owner?.DepartmentId,
         });
     }
+
+    private async Task<bool> IsPartnerUserAsync(string userId, CancellationToken ct) =>
+        await db.UserRoles.Where(ur => ur.UserId == userId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+            .AnyAsync(name => name == RoleNames.Partner || name == RoleNames.PartnerAdmin, ct);
 
     private async Task UpdateRecordAsync(WorkflowInstance instance, UpdateRecordEffect update, CancellationToken ct)
     {

@@ -29,9 +29,7 @@ public sealed class WorkflowEngine(
     /// <summary>Starts every published workflow triggered by a submission of the record's form.</summary>
     public async Task<IReadOnlyList<string>> StartForSubmissionAsync(FormRecord record, Actor actor, CancellationToken ct)
     {
-        var triggers = await db.WorkflowTriggers.AsNoTracking()
-            .Where(t => t.Kind == TriggerKinds.FormSubmitted && t.Key == record.FormId)
-            .ToListAsync(ct);
+        var triggers = await WorkflowQueries.TriggersAsync(db, TriggerKinds.FormSubmitted, record.FormId, ct);
         var started = new List<string>(triggers.Count);
         foreach (var trigger in triggers)
         {
@@ -138,8 +136,10 @@ public sealed class WorkflowEngine(
         instance.UpdatedAt = now;
         instance.FinishedAt = state.Status == WorkflowStatus.Finished ? now : null;
 
-        await CancelOrphanedTasksAsync(instance.Id, state, now, ct);
-        await BookmarkIndex.SyncAsync(db, instance.Id, result, ct);
+        // An instance first added in this unit of work has no rows in the database yet: only what is in memory counts.
+        var stored = db.Entry(instance).State != EntityState.Added;
+        await CancelOrphanedTasksAsync(instance.Id, state, now, stored, ct);
+        await BookmarkIndex.SyncAsync(db, instance.Id, result, stored, ct);
         await Waiting.ChildCompletion.AfterStepAsync(db, instance, state, ct);
         if (rounds.Decisions.Count > 0)
         {
@@ -166,10 +166,12 @@ public sealed class WorkflowEngine(
     }
 
     /// <summary>A bookmark that vanished (Finish, a fault, WaitAny) leaves no open task behind in anyone's inbox.</summary>
-    private async Task CancelOrphanedTasksAsync(string instanceId, WorkflowInstanceState state, DateTime now, CancellationToken ct)
+    private async Task CancelOrphanedTasksAsync(string instanceId, WorkflowInstanceState state, DateTime now, bool stored, CancellationToken ct)
     {
         var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        var open = await db.WorkflowTasks.Where(t => t.InstanceId == instanceId && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Waiting)).ToListAsync(ct);
+        var open = stored
+            ? await WorkflowQueries.OpenTasksAsync(db, instanceId, ct)
+            : [];
         // The query filters on stored values: a task decided in this unit of work is already Completed in memory, and
         // one made in it (a round that decided itself at once) is only in memory.
         var added = db.WorkflowTasks.Local.Where(t => t.InstanceId == instanceId && db.Entry(t).State == EntityState.Added);

@@ -17,8 +17,6 @@ public sealed class LiquidRenderer
     private readonly ConcurrentQueue<PooledContext> _idle = new();
     private readonly int _capacity = Environment.ProcessorCount * 4;
 
-    private static readonly Dictionary<string, JsonNode?> EmptyModel = [];
-
     public LiquidRenderer(ExpressionLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
@@ -39,17 +37,12 @@ public sealed class LiquidRenderer
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(model);
         var parsed = LiquidTemplates.Get(template);
-        var globals = new ScriptObject();
-        foreach (var (name, value) in model)
+        if (parsed.Shortcut is { } shortcut && shortcut.TryRender(model, extra, Limits.MaxOutputLength, out var quick))
         {
-            globals[name] = JsonModel.Wrap(value);
+            return quick;
         }
 
-        foreach (var (name, value) in extra ?? EmptyModel)
-        {
-            globals[name] = JsonModel.Wrap(value);
-        }
-
+        var globals = new ModelScriptObject(model, extra);
         var pooled = _idle.TryDequeue(out var idle) ? idle : new PooledContext(CreateContext(), new CancellationTokenSource());
         var context = pooled.Context;
 
@@ -59,7 +52,7 @@ public sealed class LiquidRenderer
         context.PushGlobal(globals);
         try
         {
-            var output = parsed.Render(context);
+            var output = parsed.Template.Render(context);
             context.PopGlobal();
             if (pooled.Deadline.TryReset() && _idle.Count < _capacity)
             {

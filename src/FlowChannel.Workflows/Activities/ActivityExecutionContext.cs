@@ -72,7 +72,7 @@ public sealed partial class ActivityExecutionContext
     public void AddEffect(WorkflowEffect effect) => _execution.AddEffect(effect);
 
     /// <summary>A new id for something this activity creates; time-ordered, which keeps database indexes compact.</summary>
-    public Guid NewGuid() => Guid.CreateVersion7(Now);
+    public Guid NewGuid() => TimeOrderedIds.New(Now);
 
     /// <summary>Runs <paramref name="script"/> with <c>setOutcome(s)</c> available; the outcomes it set are added to <paramref name="outcomes"/>.</summary>
     public JsonNode? RunScript(string script, List<string> outcomes)

@@ -258,5 +258,5 @@ internal sealed partial class WorkflowExecution
         State.Journal.Add(entry);
     }
 
-    private string NewId() => Guid.CreateVersion7(Now).ToString("N");
+    private string NewId() => TimeOrderedIds.New(Now).ToString("N");
 }

@@ -18,7 +18,6 @@ public sealed class PartnerApplicationFlow
     private static readonly DateTimeOffset Now = new(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly string _triggerId;
-    private readonly JsonObject _submission;
     private readonly JsonObject _decision;
 
     public PartnerApplicationFlow()
@@ -31,7 +30,7 @@ public sealed class PartnerApplicationFlow
         _triggerId = FormTriggers.Find(Definition).Single().ActivityId;
         Runner = new WorkflowRunner(registry, ExpressionLimits.Default);
         Runner.WarmUp();
-        _submission = Submission();
+        Submission = NewSubmission();
         _decision = new JsonObject
         {
             ["outcome"] = "Approved",
@@ -43,11 +42,14 @@ public sealed class PartnerApplicationFlow
 
     public WorkflowDefinition Definition { get; }
 
+    /// <summary>The workflow input of the instance: <c>{ record: { id, formId, …, data } }</c>.</summary>
+    public JsonObject Submission { get; }
+
     /// <summary>A singleton, as in the app.</summary>
     public WorkflowRunner Runner { get; }
 
     public WorkflowRunResult Start(string instanceId) =>
-        Runner.Start(Definition, new StartWorkflowRequest(instanceId, _submission, Now)
+        Runner.Start(Definition, new StartWorkflowRequest(instanceId, Submission, Now)
         {
             CorrelationId = RecordId,
             TriggerActivityId = _triggerId,
@@ -79,7 +81,7 @@ public sealed class PartnerApplicationFlow
     }
 
     /// <summary>A submission with ratings 5, 4, 4, 5, 4 (score 86: goes to approval).</summary>
-    private static JsonObject Submission() => new()
+    private static JsonObject NewSubmission() => new()
     {
         ["record"] = new JsonObject
         {

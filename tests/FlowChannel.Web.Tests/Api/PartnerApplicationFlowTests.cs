@@ -35,7 +35,11 @@ public sealed class PartnerApplicationFlowTests(HostFixture fixture) : IClassFix
         var profile = Assert.Single(partners!, p => p!["data"]!["companyName"]!.GetValue<string>() == "审批通过科技有限公司")!;
         Assert.Equal("active", profile["data"]!["status"]!.GetValue<string>());
         Assert.Equal("core", profile["data"]!["tier"]!.GetValue<string>());
-        Assert.Equal(recordId, profile["data"]!["applicationRecordId"]!.GetValue<string>());
+        // The applicant joined the new partner; the profile's internal fields stay hidden from the partner's own users.
+        Assert.False(profile["data"]!.AsObject().ContainsKey("applicationRecordId"));
+        Assert.False(profile["data"]!.AsObject().ContainsKey("screeningScore"));
+        var managed = await manager.GetFromJsonAsync<JsonObject>($"/api/records/{profile["id"]}");
+        Assert.Equal(recordId, managed!["data"]!["applicationRecordId"]!.GetValue<string>());
 
         var instance = await manager.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instanceId}");
         Assert.Equal("Finished", instance!["status"]!.GetValue<string>());

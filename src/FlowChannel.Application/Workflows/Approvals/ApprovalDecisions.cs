@@ -21,7 +21,7 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
     /// </summary>
     public async Task<WorkflowInstance> ClaimInstanceAsync(WorkflowTask task, CancellationToken ct)
     {
-        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == task.InstanceId, ct)
+        var instance = await WorkflowQueries.InstanceAsync(db, task.InstanceId, ct)
             ?? throw new NotFoundException("Workflow instance", task.InstanceId);
         instance.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         return instance;
@@ -65,7 +65,7 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
 
     /// <summary>The tasks of the task's round, tracked: the decided task is the same object the caller changed.</summary>
     public Task<List<WorkflowTask>> RoundAsync(WorkflowTask task, CancellationToken ct) =>
-        db.WorkflowTasks.Where(t => t.BookmarkId == task.BookmarkId).ToListAsync(ct);
+        WorkflowQueries.RoundAsync(db, task.BookmarkId, ct);
 
     private async Task EndRoundAsync(WorkflowInstance instance, List<WorkflowTask> round, JsonObject input, CancellationToken ct)
     {

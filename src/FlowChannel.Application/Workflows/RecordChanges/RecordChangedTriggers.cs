@@ -46,9 +46,7 @@ public sealed class RecordChangedTriggers(FlowChannelDbContext db, WorkflowDefin
             return [];
         }
         var formId = change.Record.FormId;
-        var triggers = await db.WorkflowTriggers.AsNoTracking()
-            .Where(t => t.Kind == TriggerKinds.RecordChanged && t.Key == formId)
-            .ToListAsync(ct);
+        var triggers = await WorkflowQueries.TriggersAsync(db, TriggerKinds.RecordChanged, formId, ct);
         // A workflow is never started by its own definition's change: a definition that updates the record it was
         // started for would otherwise start itself again on every write, the commonest accidental loop.
         triggers.RemoveAll(t => t.DefinitionId == change.ByInstance?.DefinitionId);

@@ -22,6 +22,22 @@ public sealed class StateTests
     }
 
     [Fact]
+    public void Ids_made_in_a_step_are_distinct_version_7_guids_of_the_step_time()
+    {
+        var ids = Enumerable.Range(0, 100).Select(_ => Guid.ParseExact(Suspended().CreatedBookmarks[0].Id, "N")).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id =>
+        {
+            Assert.Equal(7, id.Version);
+            Assert.Equal(0b10, id.Variant >> 2);
+            var bytes = id.ToByteArray(bigEndian: true);
+            var milliseconds = ((long)bytes[0] << 40) | ((long)bytes[1] << 32) | ((long)bytes[2] << 24) | ((long)bytes[3] << 16) | ((long)bytes[4] << 8) | bytes[5];
+            Assert.Equal(WorkflowHarness.Now.ToUnixTimeMilliseconds(), milliseconds);
+        });
+    }
+
+    [Fact]
     public void State_json_uses_names_for_enums_and_camelCase()
     {
         var json = JsonNode.Parse(Suspended().State.ToJson())!;
