@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Audit;
 using FlowChannel.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,5 +13,6 @@ public sealed class DatabaseMigrator(FlowChannelDbContext db, IDatabaseProvider 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () => await db.Database.MigrateAsync(cancellationToken));
         await provider.AfterMigrateAsync(db, cancellationToken);
+        await AuditChainUpgrade.ChainLegacyEntriesAsync(db, cancellationToken);
     }
 }

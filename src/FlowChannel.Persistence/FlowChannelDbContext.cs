@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Audit;
 using FlowChannel.Persistence.Configurations;
 using FlowChannel.Persistence.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<InstalledPack> InstalledPacks => Set<InstalledPack>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
@@ -46,13 +48,43 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
+        AuditChainGuard.RefuseRewrites(auditEntries);
         BumpVersions();
         await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditChainSealer.Pending(auditEntries);
+        if (audit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChainSealer.SealAsync(this, audit, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Outside a unit of work (setup, tests): the head's move and the entries must still commit together.
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await AuditChainSealer.SealAsync(this, audit, ct);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            await transaction.CommitAsync(ct);
+            return saved;
+        }, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
+        AuditChainGuard.RefuseRewrites(auditEntries);
+        // Chaining reads and moves the head row; it is written once, asynchronously, and nothing saves audit entries synchronously.
+        if (AuditChainSealer.Pending(auditEntries).Count > 0)
+        {
+            throw new InvalidOperationException("Audit entries are saved with SaveChangesAsync, which links them into the chain.");
+        }
+
         BumpVersions();
         RecordFieldReferenceIndex.Sync(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);

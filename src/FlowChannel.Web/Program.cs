@@ -8,12 +8,21 @@ if (CliVerbs.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFlowChannelWeb();
+if (args is ["db", "migrate"] or ["audit", "verify"])
+{
+    // A verb's answer is what it prints on stdout (scripts read it); the host's own logging goes to stderr.
+    builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 
 var app = builder.Build();
 if (args is ["db", "migrate"])
 {
     await app.MigrateDatabaseAsync();
     return 0;
+}
+if (args is ["audit", "verify"])
+{
+    return await AuditVerify.RunAsync(app.Services, Console.Out, Console.Error);
 }
 await app.InitializeFlowChannelAsync();
 app.UseFlowChannelWeb();

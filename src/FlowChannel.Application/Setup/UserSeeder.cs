@@ -1,11 +1,12 @@
 using FlowChannel.Application.Common;
+using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace FlowChannel.Application.Setup;
 
 /// <summary>Creates the roles, the admin and (with sample data) the demo users, once.</summary>
-public sealed class UserSeeder(UserManager<FlowChannelUser> users, RoleManager<IdentityRole> roles)
+public sealed class UserSeeder(UserManager<FlowChannelUser> users, RoleManager<IdentityRole> roles, FlowChannelDbContext db, AuditTrail audit)
 {
     public async Task EnsureRolesAsync()
     {
@@ -38,6 +39,9 @@ public sealed class UserSeeder(UserManager<FlowChannelUser> users, RoleManager<I
         };
         Check(await users.CreateAsync(user, password ?? generated!), userName);
         Check(await users.AddToRoleAsync(user, role), userName);
+        // Giving someone a role is a permission change; at first start the system does it, so there is no actor.
+        audit.Write(null, "user.create", "User", user.Id, $"{userName}, role {role}");
+        await db.SaveChangesAsync();
         return new SeededCredential(userName, role, generated);
     }
 

@@ -22,6 +22,32 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -41,6 +67,10 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.Property<string>("Detail")
                         .HasColumnType("text");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ObjectId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -50,6 +80,14 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -58,6 +96,16 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("IX_AuditLog_At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AuditLog_Sequence");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("IX_AuditLog_UserId");
+
+                    b.HasIndex("ObjectType", "ObjectId")
+                        .HasDatabaseName("IX_AuditLog_ObjectType_ObjectId");
 
                     b.ToTable("AuditLog", (string)null);
                 });

@@ -22,6 +22,32 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -41,6 +67,10 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.Property<string>("Detail")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("ObjectId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -50,6 +80,14 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long?>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -58,6 +96,17 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("IX_AuditLog_At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AuditLog_Sequence")
+                        .HasFilter("[Sequence] IS NOT NULL");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("IX_AuditLog_UserId");
+
+                    b.HasIndex("ObjectType", "ObjectId")
+                        .HasDatabaseName("IX_AuditLog_ObjectType_ObjectId");
 
                     b.ToTable("AuditLog", (string)null);
                 });

@@ -23,6 +23,7 @@ public static class ApiEndpoints
         secured.MapDirectoryApi();
         secured.MapLookupApi();
         secured.MapTokenApi();
+        secured.MapAuditApi();
         return app;
     }
 }

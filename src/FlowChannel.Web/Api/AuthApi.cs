@@ -23,7 +23,7 @@ public static class AuthApi
             .AllowAnonymous();
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, SignInManager<FlowChannelUser> signIn, IMediator mediator)
+        TokenRequest request, SignInManager<FlowChannelUser> signIn, IMediator mediator, HttpContext context)
     {
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await signIn.UserManager.FindByNameAsync(request.UserName);
         var check = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
@@ -33,7 +33,7 @@ public static class AuthApi
             // Otherwise the API would be a way round the second factor: a stolen password alone would buy an 8-hour token.
             if (string.IsNullOrWhiteSpace(request.Code))
             {
-                await mediator.Send(new RecordSignIn(user.Id, "token", Succeeded: false, LockedOut: false));
+                await mediator.Send(new RecordSignIn(user.Id, "token", Succeeded: false, LockedOut: false, context.Connection.RemoteIpAddress?.ToString()));
                 return TypedResults.Problem(
                     "This account signs in with a second factor: send the authenticator app's current code as \"code\" too, "
                     + "or, for scripts, use a personal access token (made while signed in: POST /api/tokens).",
@@ -42,7 +42,7 @@ public static class AuthApi
             secondStep = true;
             check = await CheckCodeAsync(signIn.UserManager, user, request.Code);
         }
-        await mediator.Send(new RecordSignIn(user?.Id, "token", check.Succeeded, check.IsLockedOut));
+        await mediator.Send(new RecordSignIn(user?.Id, "token", check.Succeeded, check.IsLockedOut, context.Connection.RemoteIpAddress?.ToString()));
         if (!check.Succeeded || user is null)
         {
             return TypedResults.Problem(

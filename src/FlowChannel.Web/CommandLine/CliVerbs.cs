@@ -2,6 +2,7 @@ namespace FlowChannel.Web.CommandLine;
 
 /// <summary>
 /// The verbs of the <c>flowchannel</c> executable besides serving: checks and dry runs that need no database.
+/// The verbs that do (<c>db migrate</c>, <c>audit verify</c>) run in <c>Program</c> once the host is built.
 /// </summary>
 public static class CliVerbs
 {
@@ -16,7 +17,8 @@ public static class CliVerbs
             ["workflow", "run", var file] => WorkflowDryRun.Run(file, "{}", output, error),
             ["workflow", "run", var file, "--input", var input] => WorkflowDryRun.Run(file, input, output, error),
             ["help" or "--help" or "-h"] => Help(output),
-            [var first, ..] when first is "form" or "workflow" => Usage(error),
+            ["db", "migrate"] or ["audit", "verify"] => null,
+            [var first, ..] when first is "form" or "workflow" or "db" or "audit" => Usage(error),
             _ => null,
         };
     }
@@ -26,6 +28,7 @@ public static class CliVerbs
         output.WriteLine("""
             flowchannel                                     serve the app (see README.md)
             flowchannel db migrate                          bring the database schema up to date and exit
+            flowchannel audit verify                        check the audit log's hash chain; exit 1 when it is broken
             flowchannel form check FILE                     check a form schema; every problem with its JSON pointer
             flowchannel workflow check FILE                 check an Elsa 3 workflow definition
             flowchannel workflow run FILE [--input JSON]    run a definition in memory; print its final state

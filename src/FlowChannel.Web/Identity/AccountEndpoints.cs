@@ -38,7 +38,7 @@ public static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync(
         [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl,
-        SignInManager<FlowChannelUser> signIn, IMediator mediator)
+        SignInManager<FlowChannelUser> signIn, IMediator mediator, HttpContext context)
     {
         var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: true, lockoutOnFailure: true);
         var user = await signIn.UserManager.FindByNameAsync(userName);
@@ -47,7 +47,7 @@ public static class AccountEndpoints
             // The password was right; Identity keeps who it was in a short-lived cookie of its own until the code comes.
             return Results.LocalRedirect($"{TwoFactorSignIn.PagePath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
         }
-        await mediator.Send(new RecordSignIn(user?.Id, "login", result.Succeeded, result.IsLockedOut));
+        await mediator.Send(new RecordSignIn(user?.Id, "login", result.Succeeded, result.IsLockedOut, context.Connection.RemoteIpAddress?.ToString()));
         if (!result.Succeeded)
         {
             var reason = result.IsLockedOut ? "locked" : "invalid";

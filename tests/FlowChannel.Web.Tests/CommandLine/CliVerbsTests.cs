@@ -62,6 +62,16 @@ public sealed class CliVerbsTests : IDisposable
         Assert.Null(CliVerbs.TryRun(["--urls", "http://127.0.0.1:5099"], TextWriter.Null, TextWriter.Null));
     }
 
+    [Fact]
+    public void Database_verbs_are_left_to_the_host_and_unknown_ones_get_the_usage()
+    {
+        Assert.Null(CliVerbs.TryRun(["audit", "verify"], TextWriter.Null, TextWriter.Null));
+        Assert.Null(CliVerbs.TryRun(["db", "migrate"], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(64, Run("audit", "erase").Code);
+        Assert.Equal(64, Run("db").Code);
+        Assert.Contains("flowchannel audit verify", Run("help").Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private string Write(string name, string content)

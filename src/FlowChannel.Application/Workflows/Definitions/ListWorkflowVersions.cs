@@ -26,23 +26,3 @@ public sealed class ListWorkflowVersionsHandler(FlowChannelDbContext db, Activit
         return [.. versions.Select(v => WorkflowVersions.Summary(v, ElsaJsonReader.Read(v.Json, registry)))];
     }
 }
-
-/// <summary>
-/// A version as Elsa-format JSON (the newest when <see cref="Version"/> is null), written from the parsed definition:
-/// designer positions, unknown activities and their connections come back as they were imported.
-/// </summary>
-public sealed record ExportWorkflowDefinition(Actor Actor, string DefinitionId, int? Version) : IQuery<string>;
-
-public sealed class ExportWorkflowDefinitionHandler(FlowChannelDbContext db, ActivityRegistry registry) : IQueryHandler<ExportWorkflowDefinition, string>
-{
-    public async ValueTask<string> Handle(ExportWorkflowDefinition query, CancellationToken cancellationToken)
-    {
-        WorkflowDefinitionAccess.EnsureDesigner(query.Actor);
-        var versions = db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == query.DefinitionId);
-        var json = await (query.Version is { } number ? versions.Where(d => d.Version == number) : versions.OrderByDescending(d => d.Version))
-            .Select(d => d.Json).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Workflow definition", query.DefinitionId);
-        var read = ElsaJsonReader.Read(json, registry);
-        return read.Definition is { } definition ? ElsaJsonWriter.Write(definition) : json;
-    }
-}

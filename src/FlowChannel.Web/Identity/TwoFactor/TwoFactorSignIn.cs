@@ -21,7 +21,7 @@ public static class TwoFactorSignIn
     }
 
     private static async Task<IResult> SignInAsync(
-        [FromForm] string? code, [FromForm] string? returnUrl, SignInManager<FlowChannelUser> signIn, IMediator mediator)
+        [FromForm] string? code, [FromForm] string? returnUrl, SignInManager<FlowChannelUser> signIn, IMediator mediator, HttpContext context)
     {
         var back = AccountEndpoints.SafeReturnUrl(returnUrl);
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
@@ -35,7 +35,8 @@ public static class TwoFactorSignIn
         var result = recovery
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(entered.ToUpperInvariant())
             : await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorCode.Digits(entered), isPersistent: true, rememberClient: false);
-        await mediator.Send(new RecordSignIn(user.Id, recovery ? "login.recovery-code" : "login.authenticator", result.Succeeded, result.IsLockedOut));
+        await mediator.Send(new RecordSignIn(user.Id, recovery ? "login.recovery-code" : "login.authenticator", result.Succeeded, result.IsLockedOut,
+            context.Connection.RemoteIpAddress?.ToString()));
         if (result.Succeeded)
         {
             return Results.LocalRedirect(back);
