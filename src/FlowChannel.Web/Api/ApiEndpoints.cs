@@ -1,3 +1,5 @@
+using FlowChannel.Web.Api.Admin;
+
 namespace FlowChannel.Web.Api;
 
 public static class ApiEndpoints
@@ -22,6 +24,7 @@ public static class ApiEndpoints
         secured.MapDirectoryApi();
         secured.MapLookupApi();
         secured.MapTokenApi();
+        secured.MapAdminApi();
         return app;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class ImportRowChecker(OrganisationSnapshot org, ImportLookups l
         var fields = new UserFields(row[UserImportColumns.UserName], row[UserImportColumns.DisplayName], row[UserImportColumns.Email],
             row[UserImportColumns.Culture], department.Id, partner.Id, ImportLookups.Roles(row[UserImportColumns.Roles]));
         var ruleErrors = new List<FieldError>();
-        UserRules.Check(fields, org, accounts.AllowedUserNameCharacters, prefix, ruleErrors);
+        UserRules.Check(fields, org, accounts.AllowedUserNameCharacters, prefix, ruleErrors, fromImport: true);
         // A partner named but not found is already reported; "partner role without partner" would only repeat it.
         rowErrors.AddRange(ruleErrors.Where(e => !(partner.Code is not null && e.Code == "partnerRequired")));
         CheckUnique(fields.UserName, row.RowNumber, prefix, rowErrors);

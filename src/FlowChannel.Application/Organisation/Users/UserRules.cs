@@ -28,8 +28,11 @@ public static class UserRules
         RoleNames.Admin, RoleNames.Designer, RoleNames.ChannelDirector, RoleNames.ChannelManager, RoleNames.Finance,
     };
 
-    public static void Check(UserFields fields, OrganisationSnapshot org, string allowedUserNameCharacters, string prefix, List<FieldError> errors)
+    /// <summary>Adds an error per broken rule. An import (fromImport) names the columns department and partner; the API names departmentId and partnerId.</summary>
+    public static void Check(UserFields fields, OrganisationSnapshot org, string allowedUserNameCharacters, string prefix, List<FieldError> errors,
+        bool fromImport = false)
     {
+        var (department, partner) = fromImport ? ("department", "partner") : ("departmentId", "partnerId");
         CheckUserName(fields.UserName, allowedUserNameCharacters, prefix + "userName", errors);
         if (string.IsNullOrWhiteSpace(fields.DisplayName))
         {
@@ -49,13 +52,13 @@ public static class UserRules
         }
         if (fields.DepartmentId is { } departmentId && !(org.DepartmentsById.GetValueOrDefault(departmentId)?.IsActive ?? false))
         {
-            errors.Add(new FieldError(prefix + "department", "unknownDepartment", $"No active department has the id '{departmentId}'."));
+            errors.Add(new FieldError(prefix + department, "unknownDepartment", $"No active department has the id '{departmentId}'."));
         }
         if (fields.PartnerId is { } partnerId && !org.PartnersById.ContainsKey(partnerId))
         {
-            errors.Add(new FieldError(prefix + "partner", "unknownPartner", $"No partner organisation has the id '{partnerId}'."));
+            errors.Add(new FieldError(prefix + partner, "unknownPartner", $"No partner organisation has the id '{partnerId}'."));
         }
-        CheckRoles(fields, org, prefix, errors);
+        CheckRoles(fields, org, prefix + partner, prefix, errors);
     }
 
     private static void CheckUserName(string? userName, string allowed, string path, List<FieldError> errors)
@@ -74,7 +77,7 @@ public static class UserRules
         }
     }
 
-    private static void CheckRoles(UserFields fields, OrganisationSnapshot org, string prefix, List<FieldError> errors)
+    private static void CheckRoles(UserFields fields, OrganisationSnapshot org, string partnerPath, string prefix, List<FieldError> errors)
     {
         var roles = fields.Roles ?? [];
         foreach (var unknown in roles.Where(r => !org.Roles.Contains(r)).Distinct(StringComparer.Ordinal))
@@ -84,7 +87,7 @@ public static class UserRules
         var partnerRole = roles.Any(PartnerRoles.Contains);
         if (fields.PartnerId is null && partnerRole)
         {
-            errors.Add(new FieldError(prefix + "partner", "partnerRequired",
+            errors.Add(new FieldError(partnerPath, "partnerRequired",
                 "A user with the partner or partner-admin role belongs to exactly one partner organisation: choose it."));
         }
         if (fields.PartnerId is not null && !partnerRole)
