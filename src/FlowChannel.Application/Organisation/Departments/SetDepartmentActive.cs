@@ -44,6 +44,11 @@ public sealed class SetDepartmentActiveHandler(FlowChannelDbContext db, AuditTra
         {
             errors.Add(new FieldError("id", "parentInactive", "Its parent department is inactive: activate that first, or move this one."));
         }
+        else if (await db.Departments.AnyAsync(d => d.IsActive && d.ParentId == department.ParentId && d.Name == department.Name && d.Id != department.Id, cancellationToken))
+        {
+            // Paths must stay unambiguous for imports: a new department may have taken the name meanwhile.
+            errors.Add(new FieldError("id", "duplicateName", $"Another active department under the same parent is called '{department.Name}': rename one first."));
+        }
         InvalidInputException.ThrowIfAny(command.Active ? "The department cannot be activated." : "The department cannot be deactivated.", errors);
 
         department.IsActive = command.Active;

@@ -27,8 +27,10 @@ internal sealed class ImportRowChecker(OrganisationSnapshot org, ImportLookups l
         {
             rowErrors.Add(new FieldError(prefix + UserImportColumns.Partner, partner.Code, partner.Message!));
         }
+        // Spreadsheets change case freely ("zh-cn", "EN"); the stored culture keeps the canonical spelling.
+        var culture = row[UserImportColumns.Culture] is { } c ? UserRules.Cultures.FirstOrDefault(k => k.Equals(c, StringComparison.OrdinalIgnoreCase)) ?? c : null;
         var fields = new UserFields(row[UserImportColumns.UserName], row[UserImportColumns.DisplayName], row[UserImportColumns.Email],
-            row[UserImportColumns.Culture], department.Id, partner.Id, ImportLookups.Roles(row[UserImportColumns.Roles]));
+            culture, department.Id, partner.Id, ImportLookups.Roles(row[UserImportColumns.Roles]));
         var ruleErrors = new List<FieldError>();
         UserRules.Check(fields, org, accounts.AllowedUserNameCharacters, prefix, ruleErrors, fromImport: true);
         // A partner named but not found is already reported; "partner role without partner" would only repeat it.

@@ -62,7 +62,7 @@ public sealed class UserImportTests(HostFixture fixture) : IClassFixture<HostFix
         var rows = new[]
         {
             // Chinese headers are understood too.
-            new Dictionary<string, object?> { ["用户名"] = "xl.staff", ["姓名"] = "表格 员工", ["邮箱"] = "staff@example.com", ["部门"] = "渠道部/华东区", ["角色"] = "channel-manager, designer", ["伙伴"] = null, ["语言"] = "zh-CN" },
+            new Dictionary<string, object?> { ["用户名"] = "xl.staff", ["姓名"] = "表格 员工", ["邮箱"] = "staff@example.com", ["部门"] = "渠道部/华东区", ["角色"] = "channel-manager, designer", ["伙伴"] = null, ["语言"] = "zh-cn" },
             new Dictionary<string, object?> { ["用户名"] = "xl.partner", ["姓名"] = "表格 伙伴", ["邮箱"] = null, ["部门"] = null, ["角色"] = "partner-admin", ["伙伴"] = "91310000MA1FL0AB12", ["语言"] = "en" },
             new Dictionary<string, object?> { ["用户名"] = "xl.finance", ["姓名"] = "表格 财务", ["邮箱"] = null, ["部门"] = "Finance", ["角色"] = "finance", ["伙伴"] = null, ["语言"] = null },
         };
