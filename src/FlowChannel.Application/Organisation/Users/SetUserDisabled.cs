@@ -30,6 +30,7 @@ public sealed class SetUserDisabledHandler(FlowChannelDbContext db, AuditTrail a
             user.LockoutEnabled = true;
             user.LockoutEnd = UserAccounts.DisabledUntil;
             UserAccounts.RenewSecurityStamp(user);
+            UserAccounts.Touch(user);
             audit.Write(command.Actor, "user.disabled", "User", user.Id, user.UserName);
         }
         else if (!command.Disabled && user.DisabledAt is not null)
@@ -38,6 +39,7 @@ public sealed class SetUserDisabledHandler(FlowChannelDbContext db, AuditTrail a
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
             UserAccounts.RenewSecurityStamp(user);
+            UserAccounts.Touch(user);
             audit.Write(command.Actor, "user.enabled", "User", user.Id, user.UserName);
         }
         var org = await OrganisationSnapshot.LoadAsync(db, cancellationToken);

@@ -53,8 +53,15 @@ public sealed class UserAccounts(FlowChannelDbContext db, UserManager<FlowChanne
         user.Culture = string.IsNullOrWhiteSpace(fields.Culture) ? null : fields.Culture;
         user.DepartmentId = fields.DepartmentId;
         user.PartnerId = fields.PartnerId;
+        Touch(user);
         return user;
     }
+
+    /// <summary>
+    /// Identity's concurrency token on the user row: a fresh value makes two admins saving the same user at once
+    /// collide (409) instead of the later silently undoing the earlier, as UserManager's own updates do.
+    /// </summary>
+    public static void Touch(FlowChannelUser user) => user.ConcurrencyStamp = Guid.NewGuid().ToString();
 
     public void SetPassword(FlowChannelUser user, string password) => user.PasswordHash = hasher.HashPassword(user, password);
 

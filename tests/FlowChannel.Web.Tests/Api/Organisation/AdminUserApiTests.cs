@@ -126,6 +126,21 @@ public sealed class AdminUserApiTests(HostFixture fixture) : IClassFixture<HostF
     }
 
     [Fact]
+    public async Task A_new_department_renews_the_stamp_and_a_new_display_name_does_not()
+    {
+        var admin = await ApiClient.AdminAsync(fixture.Host);
+        var id = (string)(await CreateUserAsync(admin, "dept.move", ["finance"], SampleDepartments.FinanceId))["user"]!["id"]!;
+        var first = await StampAsync(id);
+
+        await admin.PutAsJsonAsync($"/api/admin/users/{id}", new { userName = "dept.move", displayName = "Only renamed", departmentId = SampleDepartments.FinanceId, roles = new[] { "finance" } });
+        var afterRename = await StampAsync(id);
+        await admin.PutAsJsonAsync($"/api/admin/users/{id}", new { userName = "dept.move", displayName = "Only renamed", departmentId = SampleDepartments.MarketingId, roles = new[] { "finance" } });
+
+        Assert.Equal(first, afterRename);
+        Assert.NotEqual(afterRename, await StampAsync(id));
+    }
+
+    [Fact]
     public async Task An_admin_cannot_take_their_own_admin_role_or_disable_themselves()
     {
         var admin = await ApiClient.AdminAsync(fixture.Host);
