@@ -1,3 +1,4 @@
+using FlowChannel.Application.Directory;
 using FlowChannel.Application.Organisation.Departments;
 
 namespace FlowChannel.Web.Components.Organisation;
@@ -6,6 +7,9 @@ namespace FlowChannel.Web.Components.Organisation;
 public sealed record DepartmentTreeItem(DepartmentNode Node, IReadOnlyList<DepartmentTreeItem> Children)
 {
     public bool HasChildren => Children.Count > 0;
+
+    /// <summary>The name in the reader's language; the tree reads a direct property (it cannot follow <c>Node.Name</c>).</summary>
+    public string Name => DepartmentNames.For(Node.Name, Node.NameEn);
 
     public static IReadOnlyList<DepartmentTreeItem> Build(IReadOnlyList<DepartmentNode> nodes)
     {
