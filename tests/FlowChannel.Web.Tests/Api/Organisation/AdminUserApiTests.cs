@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using FlowChannel.Application.Setup;
 using FlowChannel.Persistence;
 using FlowChannel.Web.Tests.Infrastructure;
@@ -197,6 +198,23 @@ public sealed class AdminUserApiTests(HostFixture fixture) : IClassFixture<HostF
         Assert.Equal("admin", (string?)roles[0]!["name"]);
         Assert.Contains(roles, r => (string?)r!["name"] == "regional-manager" && !(bool)r["builtIn"]! && (int)r["users"]! == 1);
         Assert.Equal("regional-manager", (string?)user["user"]!["roles"]![0]);
+    }
+
+    [Fact]
+    public async Task A_user_disabled_here_can_no_longer_be_stored_in_a_member_field()
+    {
+        await ReferenceFieldForms.EnsurePublishedAsync(fixture.Host);
+        var admin = await ApiClient.AdminAsync(fixture.Host);
+        var manager = await ApiClient.ManagerAsync(fixture.Host);
+        var id = (string)(await CreateUserAsync(admin, "member.field", ["finance"]))["user"]!["id"]!;
+        const string orders = $"/api/forms/{ReferenceFieldForms.Orders}/records";
+        var before = await manager.PostAsJsonAsync(orders, new { data = new JsonObject { ["owner"] = id } });
+
+        await admin.PostAsync($"/api/admin/users/{id}/disable", null);
+        var after = await ErrorsAsync(await manager.PostAsJsonAsync(orders, new { data = new JsonObject { ["owner"] = id } }));
+
+        Assert.Equal(HttpStatusCode.Created, before.StatusCode);
+        Assert.Contains(after, e => e.Path == "owner");
     }
 
     private async Task<string?> StampAsync(string userId)
