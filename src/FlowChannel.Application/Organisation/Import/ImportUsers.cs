@@ -16,10 +16,10 @@ namespace FlowChannel.Application.Organisation.Import;
 /// </summary>
 public sealed record ImportUsers(Actor Actor, string FileName, byte[] Content, bool DryRun) : ICommand<UserImportResult>;
 
-/// <remarks><c>Users</c>: The users the file holds (created unless this was a dry run), with passwords after a real import.</remarks>
+/// <summary>The users the file holds: created unless this was a dry run, with their passwords after a real import.</summary>
 public sealed record UserImportResult(bool DryRun, int Rows, IReadOnlyList<ImportedUser> Users);
 
-/// <remarks><c>Password</c>: The generated password, shown this once; null in a dry run.</remarks>
+/// <summary>One imported user; <c>Password</c> is the generated password, shown this once (null in a dry run).</summary>
 public sealed record ImportedUser(int RowNumber, string UserName, string DisplayName, string? Password);
 
 public sealed class ImportUsersHandler(FlowChannelDbContext db, UserAccounts accounts, AuditTrail audit) : ICommandHandler<ImportUsers, UserImportResult>

@@ -1,5 +1,7 @@
 namespace FlowChannel.Application.Organisation.Roles;
 
-/// <remarks><c>BuiltIn</c>: One of the platform's own roles (<see cref="Common.RoleNames.All"/>), which cannot be renamed away.</remarks>
-/// <remarks><c>Users</c>: How many users hold it, disabled ones included.</remarks>
+/// <summary>
+/// A role; <c>BuiltIn</c> marks the platform's own (<see cref="Common.RoleNames.All"/>), <c>Users</c> counts its holders,
+/// disabled ones included.
+/// </summary>
 public sealed record RoleSummary(string Name, bool BuiltIn, int Users);

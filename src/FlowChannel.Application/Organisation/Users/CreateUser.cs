@@ -12,7 +12,7 @@ namespace FlowChannel.Application.Organisation.Users;
 /// </summary>
 public sealed record CreateUser(Actor Actor, UserFields Fields, string? Password = null) : ICommand<CreatedUser>;
 
-/// <remarks><c>GeneratedPassword</c>: The generated password, shown this once; null when the admin chose one.</remarks>
+/// <summary>The new user; <c>GeneratedPassword</c> is shown this once (null when the admin chose the password).</summary>
 public sealed record CreatedUser(UserSummary User, string? GeneratedPassword);
 
 public sealed class CreateUserHandler(FlowChannelDbContext db, UserAccounts accounts, AuditTrail audit) : ICommandHandler<CreateUser, CreatedUser>

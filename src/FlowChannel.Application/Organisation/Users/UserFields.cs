@@ -1,8 +1,10 @@
 namespace FlowChannel.Application.Organisation.Users;
 
 /// <summary>What an admin sets on a user, whether in the dialog, through the API or from one row of an import.</summary>
-/// <remarks><c>Culture</c>: "zh-CN", "en", or null to follow the browser.</remarks>
-/// <remarks><c>Roles</c>: Role names; a partner's user needs <c>partner</c> or <c>partner-admin</c>.</remarks>
+/// <remarks>
+/// <c>Culture</c> is "zh-CN", "en", or null to follow the browser; a partner's user needs the <c>partner</c> or
+/// <c>partner-admin</c> role among <c>Roles</c>.
+/// </remarks>
 public sealed record UserFields(
     string? UserName,
     string? DisplayName,
