@@ -70,6 +70,7 @@ public static class ApplicationRegistration
         services.AddScoped<Permissions.PermissionSetCatalog>();
         services.AddScoped<Permissions.RecordPermissions>();
         services.AddScoped<UserSeeder>();
+        services.AddScoped<Organisation.Users.UserAccounts>();
         services.AddScoped<Persistence.DatabaseMigrator>();
         services.AddSingleton<FlowChannelSetup>();
         services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);

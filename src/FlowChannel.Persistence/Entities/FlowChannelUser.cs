@@ -20,4 +20,11 @@ public sealed class FlowChannelUser : IdentityUser
     /// record. Null for staff.
     /// </summary>
     public Guid? PartnerId { get; set; }
+
+    /// <summary>
+    /// When an admin disabled the account; null while it is enabled. A disabled user is also locked out (Identity's
+    /// lockout until the far future), which is what sign-in, tokens and approver choice check; this column tells a
+    /// deliberate disabling apart from a few failed passwords and lets lists filter on it in SQL.
+    /// </summary>
+    public DateTime? DisabledAt { get; set; }
 }

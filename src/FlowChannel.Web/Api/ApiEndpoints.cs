@@ -1,3 +1,5 @@
+using FlowChannel.Web.Api.Admin;
+
 namespace FlowChannel.Web.Api;
 
 public static class ApiEndpoints
@@ -24,6 +26,7 @@ public static class ApiEndpoints
         secured.MapLookupApi();
         secured.MapTokenApi();
         secured.MapAuditApi();
+        secured.MapAdminApi();
         return app;
     }
 }

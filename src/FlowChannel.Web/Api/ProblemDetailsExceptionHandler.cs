@@ -19,6 +19,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 e.Errors.Select(x => new { path = x.Path, code = x.Code, message = x.Message })),
             PackImportException e => (StatusCodes.Status422UnprocessableEntity, "The pack is invalid.",
                 e.Errors.Select(x => new { file = x.File, path = x.Path, message = x.Message })),
+            InvalidInputException e => (StatusCodes.Status422UnprocessableEntity, e.Title,
+                e.Errors.Select(x => new { path = x.Path, code = x.Code, message = x.Message })),
             NotFoundException => (StatusCodes.Status404NotFound, "Not found.", null),
             ForbiddenException => (StatusCodes.Status403Forbidden, "Forbidden.", null),
             ConflictException => (StatusCodes.Status409Conflict, "Conflict.", null),

@@ -13,7 +13,8 @@ public sealed class UiText
     public static string Get(string key, CultureInfo culture)
     {
         if (!UiTexts.Entries.TryGetValue(key, out var text) && !AccountTexts.Entries.TryGetValue(key, out text)
-            && !RecordTexts.Entries.TryGetValue(key, out text) && !AuditTexts.Entries.TryGetValue(key, out text))
+            && !RecordTexts.Entries.TryGetValue(key, out text) && !AuditTexts.Entries.TryGetValue(key, out text)
+            && !AdminTexts.Entries.TryGetValue(key, out text))
         {
             return key;
         }
