@@ -32,6 +32,11 @@ public sealed class CreateRoleHandler(FlowChannelDbContext db, AuditTrail audit)
             errors.Add(new FieldError("name", "invalidRoleName",
                 $"A role name is lower-case letters and digits joined by single dashes, e.g. regional-manager (at most {CreateRole.MaxLength} characters)."));
         }
+        else if (name == FlowChannel.Forms.Permissions.PermissionSetDefinition.Anonymous)
+        {
+            // Reserved for visitors of public form links: a signed-in user holding it would pass as one.
+            errors.Add(new FieldError("name", "reservedRole", $"'{name}' is reserved for visitors of public form links."));
+        }
         else if (await db.Roles.AnyAsync(r => r.Name == name, cancellationToken))
         {
             errors.Add(new FieldError("name", "duplicateRole", $"The role '{name}' exists already."));

@@ -189,12 +189,14 @@ public sealed class AdminUserApiTests(HostFixture fixture) : IClassFixture<HostF
         var created = await admin.PostAsJsonAsync("/api/admin/roles", new { name = "regional-manager" });
         var badName = await ErrorsAsync(await admin.PostAsJsonAsync("/api/admin/roles", new { name = "Regional Manager" }));
         var duplicate = await ErrorsAsync(await admin.PostAsJsonAsync("/api/admin/roles", new { name = "finance" }));
+        var reserved = await ErrorsAsync(await admin.PostAsJsonAsync("/api/admin/roles", new { name = "anonymous" }));
         var user = await CreateUserAsync(admin, "regional.one", ["regional-manager"]);
         var roles = (await (await admin.GetAsync("/api/admin/roles")).ReadJsonAsync()).AsArray();
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Contains(("name", "invalidRoleName"), badName);
         Assert.Contains(("name", "duplicateRole"), duplicate);
+        Assert.Contains(("name", "reservedRole"), reserved);
         Assert.Equal("admin", (string?)roles[0]!["name"]);
         Assert.Contains(roles, r => (string?)r!["name"] == "regional-manager" && !(bool)r["builtIn"]! && (int)r["users"]! == 1);
         Assert.Equal("regional-manager", (string?)user["user"]!["roles"]![0]);
