@@ -19,6 +19,6 @@ public sealed class ListPartnersHandler(RecordPermissions permissions) : IQueryH
             .OrderByDescending(r => r.CreatedAt)
             .Take(Math.Clamp(query.Take, 1, 5000))
             .ToListAsync(cancellationToken);
-        return records.Select(RecordView.From).Select(v => v with { Data = rights.Redact(v.Data) }).ToList();
+        return records.Select(r => RecordView.From(r, rights)).ToList();
     }
 }

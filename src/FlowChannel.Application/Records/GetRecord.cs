@@ -13,7 +13,6 @@ public sealed class GetRecordHandler(RecordPermissions permissions) : IQueryHand
     public async ValueTask<RecordView> Handle(GetRecord query, CancellationToken cancellationToken)
     {
         var (record, rights) = await permissions.FindAsync(query.Actor, query.RecordId, FormAction.View, cancellationToken);
-        var view = RecordView.From(record);
-        return view with { Data = rights.Redact(view.Data) };
+        return RecordView.From(record, rights);
     }
 }

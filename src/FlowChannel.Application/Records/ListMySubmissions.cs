@@ -22,8 +22,7 @@ public sealed class ListMySubmissionsHandler(FlowChannelDbContext db, RecordPerm
         foreach (var record in records)
         {
             var rights = await permissions.ForFormAsync(query.Actor, record.FormId, cancellationToken);
-            var view = RecordView.From(record);
-            views.Add(view with { Data = rights.Redact(view.Data) });
+            views.Add(RecordView.From(record, rights));
         }
         return views;
     }

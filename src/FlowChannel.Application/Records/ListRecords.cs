@@ -28,6 +28,6 @@ public sealed class ListRecordsHandler(RecordPermissions permissions) : IQueryHa
         var total = await reachable.CountAsync(cancellationToken);
         var records = await reachable.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return new RecordPage(total, page, size, [.. records.Select(RecordView.From).Select(v => v with { Data = rights.Redact(v.Data) })]);
+        return new RecordPage(total, page, size, [.. records.Select(r => RecordView.From(r, rights))]);
     }
 }

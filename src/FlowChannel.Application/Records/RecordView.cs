@@ -17,6 +17,13 @@ public sealed record RecordView(
     DateTime UpdatedAt,
     int Version)
 {
+    /// <summary>The record as <paramref name="rights"/>' holder may see it: without the fields hidden from them.</summary>
+    public static RecordView From(FormRecord record, Permissions.FormRights rights)
+    {
+        var view = From(record);
+        return view with { Data = rights.Redact(view.Data) };
+    }
+
     public static RecordView From(FormRecord record) => new(
         record.Id,
         record.FormId,

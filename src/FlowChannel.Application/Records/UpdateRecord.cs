@@ -71,8 +71,8 @@ public sealed class UpdateRecordHandler(FlowChannelDbContext db, RecordPermissio
         record.UpdatedAt = DateTime.UtcNow;
         audit.Write(command.Actor, "record.update", "Record", record.Id.ToString(), string.Join(",", patch.Select(p => p.Key)));
         await triggers.FireAsync(change, cancellationToken);
-        var view = RecordView.From(record);
-        return view with { Data = rights.Redact(view.Data), Version = record.Version + 1 };
+        // The version as it will be once the unit of work saves (the context bumps it on save).
+        return RecordView.From(record, rights) with { Version = record.Version + 1 };
     }
 
     private static FieldError? Refusal(FlowChannel.Forms.Schema.FormSchema schema, JsonObject stored, FormRights rights, string key)
