@@ -10,15 +10,25 @@ public sealed class UiText
 {
     public string this[string key] => Get(key, CultureInfo.CurrentUICulture);
 
+    /// <summary>
+    /// Every table of words; each feature keeps its own so that files stay small, and a key lives in exactly one.
+    /// </summary>
+    public static readonly IReadOnlyList<IReadOnlyDictionary<string, (string En, string Zh)>> Tables =
+    [
+        UiTexts.Entries, AccountTexts.Entries, RecordTexts.Entries, AuditTexts.Entries, AdminTexts.Entries,
+        GridTexts.Entries, ImportTexts.Entries, PackTexts.Entries, DesignerTexts.Entries, WebhookTexts.Entries,
+    ];
+
     public static string Get(string key, CultureInfo culture)
     {
-        if (!UiTexts.Entries.TryGetValue(key, out var text) && !AccountTexts.Entries.TryGetValue(key, out text)
-            && !RecordTexts.Entries.TryGetValue(key, out text) && !AuditTexts.Entries.TryGetValue(key, out text)
-            && !AdminTexts.Entries.TryGetValue(key, out text))
+        foreach (var table in Tables)
         {
-            return key;
+            if (table.TryGetValue(key, out var text))
+            {
+                return culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? text.Zh : text.En;
+            }
         }
-        return culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? text.Zh : text.En;
+        return key;
     }
 
     public string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, this[key], args);
