@@ -1,3 +1,4 @@
+using FlowChannel.Channel.Common;
 namespace FlowChannel.Channel.Leads;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using FlowChannel.Channel.Common;
 namespace FlowChannel.Channel.Leads;
 
 /// <summary>Judges one candidate for one lead under one rule, collecting every reason it is excluded.</summary>

@@ -1,3 +1,4 @@
+using FlowChannel.Channel.Common;
 using FlowChannel.Channel.Leads;
 using static FlowChannel.Channel.Tests.Leads.LeadFixtures;
 

@@ -1,3 +1,4 @@
+using FlowChannel.Channel.Common;
 using FlowChannel.Channel.Leads;
 
 namespace FlowChannel.Channel.Tests.Leads;

@@ -1,3 +1,4 @@
+using FlowChannel.Channel.Common;
 using FlowChannel.Channel.Scorecards;
 
 namespace FlowChannel.Channel.Tests.Scorecards;
