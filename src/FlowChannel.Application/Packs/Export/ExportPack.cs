@@ -13,7 +13,7 @@ namespace FlowChannel.Application.Packs.Export;
 /// roles and kept files), or, with <see cref="Forms"/> or <see cref="Workflows"/>, a new pack of the chosen forms and
 /// workflows. The .zip re-imports cleanly: roles the forms name are declared, paths follow the pack's layout.
 /// </summary>
-public sealed record ExportPack(Actor Actor, string PackId, IReadOnlyList<string>? Forms = null, IReadOnlyList<string>? Workflows = null)
+public sealed record ExportPack(Actor? Actor, string PackId, IReadOnlyList<string>? Forms = null, IReadOnlyList<string>? Workflows = null)
     : ICommand<ExportedPack>;
 
 /// <summary>The pack as a .zip.</summary>
@@ -25,10 +25,18 @@ public sealed class ExportPackHandler(FlowChannelDbContext db, AuditTrail audit)
     {
         PackAdmins.Check(command.Actor);
         var chosen = command.Forms is not null || command.Workflows is not null;
-        if (chosen && !ManifestFields.IdPattern().IsMatch(command.PackId))
+        if (chosen)
         {
-            InvalidInputException.ThrowIfAny("The pack is invalid.",
-                [new FlowChannel.Forms.Validation.FieldError("id", "invalidPackId", "A pack id is lower-case letters, digits and dashes (2 to 64), starting with a letter.")]);
+            var problems = new List<FlowChannel.Forms.Validation.FieldError>();
+            if (!ManifestFields.IdPattern().IsMatch(command.PackId))
+            {
+                problems.Add(new("id", "invalidPackId", "A pack id is lower-case letters, digits and dashes (2 to 64), starting with a letter."));
+            }
+            if ((command.Forms?.Count ?? 0) + (command.Workflows?.Count ?? 0) == 0)
+            {
+                problems.Add(new("forms", "emptyPack", "Choose at least one form or workflow."));
+            }
+            InvalidInputException.ThrowIfAny("The pack is invalid.", problems);
         }
         var installed = await db.InstalledPacks.AsNoTracking().FirstOrDefaultAsync(p => p.PackId == command.PackId, cancellationToken);
         if (!chosen && installed is null)

@@ -18,6 +18,9 @@ public static class PackManifestReader
     public static readonly IReadOnlyList<string> ContentProperties =
         ["forms", "workflows", "dashboards", "roles", "automations", "notificationTemplates", "printTemplates", "sampleData"];
 
+    /// <summary>The pattern of a pack id (that of a form id).</summary>
+    public static System.Text.RegularExpressions.Regex IdPattern => ManifestFields.IdPattern();
+
     public static PackManifest? Read(string json, List<PackError> errors)
     {
         JsonNode? root;
