@@ -37,7 +37,8 @@ public sealed class PackCliTests(HostFixture fixture) : IClassFixture<HostFixtur
         using var scope = fixture.Host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
         Assert.Equal(2, await db.FormRecords.CountAsync(r => r.FormId == "cli-order"));
-        Assert.Equal(2, await db.AuditLog.CountAsync(a => a.ObjectId == "cli-order" && a.Action == "pack.install" && a.UserId == null));
+        Assert.Equal(["pack.install", "pack.reinstall"], await db.AuditLog.Where(a => a.ObjectId == "cli-order" && a.UserId == null)
+            .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
     [Fact]

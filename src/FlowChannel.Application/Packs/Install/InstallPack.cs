@@ -68,7 +68,8 @@ public sealed class InstallPackHandler(
         await KeepFilesAsync(command.Source, plan, cancellationToken);
         AddSampleRecords(pack, plan);
         await RecordInstalledAsync(command, plan, cancellationToken);
-        audit.Write(command.Actor, plan.Installed is null ? "pack.install" : "pack.upgrade", "Pack", manifest.Id,
+        var action = plan.Installed is null ? "pack.install" : plan.Installed.Version == report.Version ? "pack.reinstall" : "pack.upgrade";
+        audit.Write(command.Actor, action, "Pack", manifest.Id,
             $"version {manifest.Version}{(plan.Installed is null ? "" : $" (was {plan.Installed.Version})")}; "
             + $"{report.Count(Create)} created, {report.Count(Upgrade)} upgraded, {report.Count(Unchanged)} unchanged"
             + (plan.SampleRecords.Count > 0 ? $", {plan.SampleRecords.Count} sample records" : ""));
