@@ -57,8 +57,7 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             DataJson = validation.Data.ToJsonString(),
             OwnerUserId = command.Actor.UserId,
             CreatedByUserId = command.Actor.UserId,
-            // A partner profile is the partner organisation itself; everything else belongs to the submitter's partner.
-            PartnerId = schema.Id == PartnerDirectory.ProfileFormId ? recordId : rights.Position.PartnerId,
+            PartnerId = PartnerAttribution.ForNew(schema, validation.Data, recordId, rights.Position.PartnerId),
             DepartmentId = rights.Position.DepartmentId,
         };
         db.FormRecords.Add(record);

@@ -132,8 +132,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             // Written by the workflow, not typed in by a person: it is no one's submission.
             CreatedByUserId = SystemUser.Id,
             WorkflowInstanceId = instance.Id,
-            // A created partner profile is a new partner organisation; other records belong where their owner is.
-            PartnerId = isPartnerProfile ? create.RecordId : owner?.PartnerId,
+            PartnerId = Partners.PartnerAttribution.ForNew(schema, result.Data, create.RecordId, owner?.PartnerId),
             DepartmentId = owner?.DepartmentId,
         });
     }
@@ -166,7 +165,9 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             }
             // Every write is checked against the exact version the record pins, workflow writes included.
             var schema = await schemas.GetAsync(db, record.FormId, record.FormVersion, ct);
-            record.DataJson = Validate(schema, data, update.ActivityId).Data.ToJsonString();
+            var valid = Validate(schema, data, update.ActivityId).Data;
+            record.DataJson = valid.ToJsonString();
+            record.PartnerId = Partners.PartnerAttribution.ForChanged(schema, valid, record.PartnerId, writerPartnerId: null);
         }
         record.UpdatedAt = DateTime.UtcNow;
         await recordTriggers.FireAsync(change, ct);

@@ -108,7 +108,7 @@ public sealed class InstallPackHandler(
             db.FormRecords.Add(new FormRecord
             {
                 Id = id,
-                PartnerId = schema.Id == PartnerDirectory.ProfileFormId ? id : null,
+                PartnerId = PartnerAttribution.ForNew(schema, data, id, writerPartnerId: null),
                 FormId = schema.Id,
                 FormVersion = schema.Version,
                 DataJson = data.ToJsonString(),
