@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Packs;
@@ -77,7 +78,10 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             return;
         }
         var schema = await schemas.GetPublishedAsync(db, "partner-profile", ct);
-        foreach (var data in SamplePartners.All())
+        // The sample channel manager owns the sample partners: their "managed partners" scope and approvals reach them.
+        var manager = await db.Users.AsNoTracking().Where(u => u.UserName == "manager").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
+        var owner = manager is null ? null : new JsonObject { ["id"] = manager.Id, ["name"] = manager.DisplayName };
+        foreach (var data in SamplePartners.All(owner))
         {
             var result = RecordValidator.Validate(schema, data, RecordWriteMode.System);
             if (!result.IsValid)
