@@ -8,9 +8,9 @@ namespace FlowChannel.Application.Records.Query;
 /// <param name="Linked">For a linked path (<c>product.category</c>): the linked form and the key read there.</param>
 internal sealed record GridField(string Path, GridValueKind Kind, string? ValueKey, string? RecordColumn, LinkedField? Linked)
 {
-    public const string Status = "$status";
-    public const string CreatedAt = "$createdAt";
-    public const string UpdatedAt = "$updatedAt";
+    public const string Status = GridRecordFields.Status;
+    public const string CreatedAt = GridRecordFields.CreatedAt;
+    public const string UpdatedAt = GridRecordFields.UpdatedAt;
 }
 
 /// <param name="FormId">The form the link points into.</param>

@@ -57,3 +57,11 @@ public static class GridOperators
     public const string NotEmpty = "notEmpty";
     public const string Preset = "preset";
 }
+
+/// <summary>Record properties a grid can filter and sort on besides the form's fields.</summary>
+public static class GridRecordFields
+{
+    public const string Status = "$status";
+    public const string CreatedAt = "$createdAt";
+    public const string UpdatedAt = "$updatedAt";
+}
