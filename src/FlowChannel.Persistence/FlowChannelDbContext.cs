@@ -1,6 +1,7 @@
 using FlowChannel.Persistence.Audit;
 using FlowChannel.Persistence.Configurations;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Persistence.FieldValues;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
     public DbSet<RecordFieldReference> RecordFieldReferences => Set<RecordFieldReference>();
+    public DbSet<RecordFieldValue> RecordFieldValues => Set<RecordFieldValue>();
+    public DbSet<SavedRecordView> SavedRecordViews => Set<SavedRecordView>();
     public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -53,6 +56,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         AuditChainGuard.RefuseRewrites(auditEntries);
         BumpVersions();
         await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
+        await RecordFieldValueIndex.SyncAsync(this, cancellationToken);
         var audit = AuditChainSealer.Pending(auditEntries);
         if (audit.Count == 0)
         {
@@ -88,6 +92,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
         BumpVersions();
         RecordFieldReferenceIndex.Sync(this);
+        RecordFieldValueIndex.Sync(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

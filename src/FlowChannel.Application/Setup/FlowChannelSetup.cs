@@ -31,6 +31,7 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
 
         var db = services.GetRequiredService<FlowChannelDbContext>();
         await RecordFieldReferenceIndex.BackfillAsync(db, ct);
+        await Persistence.FieldValues.RecordFieldValueBackfill.RunAsync(db, ct);
         if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
         {
             var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;

@@ -707,6 +707,53 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.ToTable("RecordFieldReferences", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldValue", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("LinkedRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Number")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("RecordId", "FieldKey", "Ordinal");
+
+                    b.HasIndex("LinkedRecordId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldValues_LinkedRecordId_FieldKey");
+
+                    b.HasIndex("FormId", "FieldKey", "Date", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Date");
+
+                    b.HasIndex("FormId", "FieldKey", "Number", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Number");
+
+                    b.HasIndex("FormId", "FieldKey", "Text", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Text");
+
+                    b.ToTable("RecordFieldValues", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
                 {
                     b.Property<string>("FormId")
@@ -730,6 +777,46 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("IX_RecordUniqueValues_RecordId");
 
                     b.ToTable("RecordUniqueValues", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.SavedRecordView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QueryJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "FormId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SavedRecordViews_UserId_FormId_Name");
+
+                    b.ToTable("SavedRecordViews", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
@@ -1336,6 +1423,15 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldValue", b =>
                 {
                     b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
                         .WithMany()

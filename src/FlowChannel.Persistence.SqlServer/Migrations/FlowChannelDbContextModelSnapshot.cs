@@ -709,6 +709,53 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.ToTable("RecordFieldReferences", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldValue", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(130)
+                        .HasColumnType("nvarchar(130)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("LinkedRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("Number")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("RecordId", "FieldKey", "Ordinal");
+
+                    b.HasIndex("LinkedRecordId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldValues_LinkedRecordId_FieldKey");
+
+                    b.HasIndex("FormId", "FieldKey", "Date", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Date");
+
+                    b.HasIndex("FormId", "FieldKey", "Number", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Number");
+
+                    b.HasIndex("FormId", "FieldKey", "Text", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Text");
+
+                    b.ToTable("RecordFieldValues", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
                 {
                     b.Property<string>("FormId")
@@ -732,6 +779,46 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .HasDatabaseName("IX_RecordUniqueValues_RecordId");
 
                     b.ToTable("RecordUniqueValues", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.SavedRecordView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("QueryJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "FormId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SavedRecordViews_UserId_FormId_Name");
+
+                    b.ToTable("SavedRecordViews", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
@@ -1339,6 +1426,15 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldValue", b =>
                 {
                     b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
                         .WithMany()

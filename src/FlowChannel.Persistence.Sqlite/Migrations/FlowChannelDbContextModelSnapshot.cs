@@ -700,6 +700,53 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("RecordFieldReferences", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldValue", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LinkedRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Number")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "FieldKey", "Ordinal");
+
+                    b.HasIndex("LinkedRecordId", "FieldKey")
+                        .HasDatabaseName("IX_RecordFieldValues_LinkedRecordId_FieldKey");
+
+                    b.HasIndex("FormId", "FieldKey", "Date", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Date");
+
+                    b.HasIndex("FormId", "FieldKey", "Number", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Number");
+
+                    b.HasIndex("FormId", "FieldKey", "Text", "RecordId")
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Text");
+
+                    b.ToTable("RecordFieldValues", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordUniqueValue", b =>
                 {
                     b.Property<string>("FormId")
@@ -723,6 +770,46 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_RecordUniqueValues_RecordId");
 
                     b.ToTable("RecordUniqueValues", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.SavedRecordView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "FormId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SavedRecordViews_UserId_FormId_Name");
+
+                    b.ToTable("SavedRecordViews", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.SerialCounter", b =>
@@ -1323,6 +1410,15 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldValue", b =>
                 {
                     b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
                         .WithMany()
