@@ -19,7 +19,7 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
     : IQueryHandler<QueryRecords, RecordPage>
 {
     public const int MaxSortKeys = 5;
-    public const int MaxFilters = 30;
+    public const int MaxFilters = GridFilterSet.MaxFilters;
 
     public async ValueTask<RecordPage> Handle(QueryRecords request, CancellationToken cancellationToken)
     {
@@ -35,35 +35,8 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
         var filters = new GridFilters(permissions.Db, request.FormId);
         var records = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View);
 
-        GridDates? dates = null;
-        try
-        {
-            dates = GridDates.For(query.TimeZone, clock);
-        }
-        catch (FormatException e)
-        {
-            errors.Add(new FieldError("timeZone", "value", e.Message));
-        }
-        var parser = new GridConditionParser(dates ?? GridDates.For(null, clock));
-        foreach (var (filter, i) in query.Filters.Take(MaxFilters + 1).Select((f, i) => (f, i)))
-        {
-            var place = $"filters[{i}]";
-            if (i == MaxFilters)
-            {
-                errors.Add(new FieldError(place, "tooMany", $"At most {MaxFilters} filters."));
-                break;
-            }
-            var (field, error) = await resolver.ResolveAsync(filter.Field ?? "", place, allowLinked: true, cancellationToken);
-            var (condition, invalid) = field is null ? (null, null) : parser.Parse(field, filter, place);
-            if ((error ?? invalid) is { } problem)
-            {
-                errors.Add(problem);
-            }
-            else
-            {
-                records = filters.Apply(records, field!, condition!);
-            }
-        }
+        var parser = GridFilterSet.Parser(query.TimeZone, clock, errors);
+        records = await GridFilterSet.ApplyAsync(records, query.Filters, resolver, parser, filters, errors, cancellationToken);
 
         var sortKeys = new List<(GridField, bool)>();
         foreach (var (sort, i) in query.Sort.Take(MaxSortKeys).Select((s, i) => (s, i)))
