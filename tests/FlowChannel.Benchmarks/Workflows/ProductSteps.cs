@@ -39,8 +39,11 @@ public sealed class ProductSteps : IAsyncDisposable
         _submission = submission;
     }
 
-    /// <summary>A first start on <paramref name="databaseFile"/> (a new file): the app's registrations and setup.</summary>
-    public static async Task<ProductSteps> CreateAsync(string databaseFile, JsonObject submissionData)
+    /// <summary>
+    /// A first start on <paramref name="databaseFile"/> (a new file): the app's registrations and setup;
+    /// <paramref name="statements"/>, when given, sees every SQL command.
+    /// </summary>
+    public static async Task<ProductSteps> CreateAsync(string databaseFile, JsonObject submissionData, StatementLog? statements = null)
     {
         var folder = Path.GetDirectoryName(databaseFile)!;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -59,6 +62,10 @@ public sealed class ProductSteps : IAsyncDisposable
         services.AddLogging();
         services.AddFlowChannelPersistence(configuration, "", new SqliteDatabaseProvider());
         services.AddFlowChannelApplication();
+        if (statements is not null)
+        {
+            services.ConfigureDbContext<FlowChannelDbContext>(b => b.AddInterceptors(statements));
+        }
         // What the web app's identity registration adds that the commands use: users and roles in the database.
         services.AddIdentityCore<FlowChannelUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FlowChannelDbContext>();
 
