@@ -22,8 +22,13 @@ public sealed class PermissionSetCatalog(FlowChannelDbContext db, FormSchemaCach
         {
             return known;
         }
-        var stored = await db.FormPermissionSets.AsNoTracking().Where(s => s.FormId == formId)
-            .OrderBy(s => s.SortOrder).ThenBy(s => s.Key).Select(s => new { s.Key, s.DefinitionJson }).ToListAsync(ct);
+        // Asked by every request that touches records: compiled.
+        var stored = new List<StoredSet>();
+        await foreach (var set in Common.CompiledPerModel<Queries>.For(db).SetsOfForm(db, formId).WithCancellation(ct))
+        {
+            stored.Add(set);
+        }
+
         IReadOnlyList<PermissionSetDefinition> sets;
         if (stored.Count > 0)
         {
@@ -64,6 +69,16 @@ public sealed class PermissionSetCatalog(FlowChannelDbContext db, FormSchemaCach
         db.FormPermissionSets.RemoveRange(stored.Where(s => !s.IsCustomised && !declared.Any(d => d.Key == s.Key)));
         _byForm.Remove(schema.Id);
     }
+
+    private sealed class Queries
+    {
+        public readonly Func<FlowChannelDbContext, string, IAsyncEnumerable<StoredSet>> SetsOfForm =
+            EF.CompileAsyncQuery((FlowChannelDbContext db, string formId) =>
+                db.FormPermissionSets.AsNoTracking().Where(s => s.FormId == formId)
+                    .OrderBy(s => s.SortOrder).ThenBy(s => s.Key).Select(s => new StoredSet(s.Key, s.DefinitionJson)));
+    }
+
+    private sealed record StoredSet(string Key, string DefinitionJson);
 
     private static PermissionSetDefinition Parse(string formId, string key, string json)
     {

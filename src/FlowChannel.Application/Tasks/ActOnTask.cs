@@ -40,7 +40,8 @@ public sealed class ActOnTaskHandler(LoadedTasks loaded, ApprovalDecisions decis
 
     public async ValueTask<TaskView> Handle(ActOnTask command, CancellationToken cancellationToken)
     {
-        // With its round and its instance's open tasks, which deciding reads next.
+        // The instance first, then the task with its round and its instance's open tasks, which deciding reads next.
+        var claimed = await decisions.ClaimInstanceOfTaskAsync(command.TaskId, cancellationToken);
         var task = await loaded.TaskWithRoundAsync(command.TaskId, cancellationToken)
             ?? throw new NotFoundException("Task", command.TaskId.ToString());
         if (!TaskAccess.CanAct(command.Actor, task))
@@ -58,7 +59,7 @@ public sealed class ActOnTaskHandler(LoadedTasks loaded, ApprovalDecisions decis
 
         var request = task.Kind == TaskKinds.Resubmit ? null : ApprovalDecisions.Request([task]);
         var action = Allowed(command.Action, task, request);
-        var instance = await decisions.ClaimInstanceAsync(task, cancellationToken);
+        var instance = claimed ?? throw new NotFoundException("Workflow instance", task.InstanceId);
         if (!decisions.IsLive(instance, task, await decisions.RoundAsync(task, cancellationToken)))
         {
             throw new ConflictException("This step of the workflow has already moved on.");

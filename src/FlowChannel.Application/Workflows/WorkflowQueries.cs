@@ -27,6 +27,10 @@ internal static class WorkflowQueries
         public readonly Func<FlowChannelDbContext, string, CancellationToken, Task<WorkflowInstance?>> InstanceById =
             EF.CompileAsyncQuery((FlowChannelDbContext db, string id, CancellationToken _) => db.WorkflowInstances.FirstOrDefault(i => i.Id == id));
 
+        public readonly Func<FlowChannelDbContext, Guid, CancellationToken, Task<WorkflowInstance?>> InstanceOfTask =
+            EF.CompileAsyncQuery((FlowChannelDbContext db, Guid taskId, CancellationToken _) =>
+                db.WorkflowInstances.FirstOrDefault(i => i.Id == db.WorkflowTasks.Where(t => t.Id == taskId).Select(t => t.InstanceId).FirstOrDefault()));
+
         public readonly Func<FlowChannelDbContext, string, IAsyncEnumerable<WorkflowTask>> TasksOfBookmark =
             EF.CompileAsyncQuery((FlowChannelDbContext db, string bookmarkId) => db.WorkflowTasks.Where(t => t.BookmarkId == bookmarkId));
 
@@ -62,6 +66,10 @@ internal static class WorkflowQueries
 
     /// <summary>An instance, tracked.</summary>
     public static Task<WorkflowInstance?> InstanceAsync(FlowChannelDbContext db, string id, CancellationToken ct) => For(db).InstanceById(db, id, ct);
+
+    /// <summary>The instance a task belongs to, tracked; null when there is no such task.</summary>
+    public static Task<WorkflowInstance?> InstanceOfTaskAsync(FlowChannelDbContext db, Guid taskId, CancellationToken ct) =>
+        For(db).InstanceOfTask(db, taskId, ct);
 
     /// <summary>The tasks made from one bookmark (one approval round), tracked.</summary>
     public static Task<List<WorkflowTask>> RoundAsync(FlowChannelDbContext db, string bookmarkId, CancellationToken ct) =>

@@ -116,6 +116,15 @@ public sealed class ProductSteps : IAsyncDisposable
         return (instance.SubStatus, instance.StateJson);
     }
 
+    /// <summary>The application's services, for the engine-level steps (<see cref="EngineSteps"/>).</summary>
+    internal IServiceProvider Services => _services;
+
+    /// <summary>The applicant who submits, as a signed-in request would carry them.</summary>
+    internal Actor Applicant => _applicant;
+
+    /// <summary>The channel manager who approves.</summary>
+    internal Actor Manager => _manager;
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     private async Task<Actor> ActorAsync(string userName)

@@ -27,6 +27,22 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
         return instance;
     }
 
+    /// <summary>
+    /// <see cref="ClaimInstanceAsync"/> by the task's id, before the task is read: null when there is no such task.
+    /// Read the round after this, never before: under read-committed isolation a round read after the instance is at
+    /// least as new as the version the instance's concurrency token checks, so no decision counts an older round.
+    /// </summary>
+    public async Task<WorkflowInstance?> ClaimInstanceOfTaskAsync(Guid taskId, CancellationToken ct)
+    {
+        var instance = await WorkflowQueries.InstanceOfTaskAsync(db, taskId, ct);
+        if (instance is not null)
+        {
+            instance.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        return instance;
+    }
+
     /// <summary>After <paramref name="decided"/> was approved or rejected: moves the round on, or ends it.</summary>
     public async Task AfterVoteAsync(WorkflowInstance instance, WorkflowTask decided, string? actorId, string? actorName, CancellationToken ct)
     {
