@@ -45,9 +45,6 @@ internal static class WorkflowQueries
             EF.CompileAsyncQuery((FlowChannelDbContext db, string instanceId) =>
                 db.WorkflowTasks.Where(t => t.InstanceId == instanceId && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Waiting)));
 
-        public readonly Func<FlowChannelDbContext, string, IAsyncEnumerable<WorkflowBookmark>> BookmarksOfInstance =
-            EF.CompileAsyncQuery((FlowChannelDbContext db, string instanceId) => db.WorkflowBookmarks.Where(b => b.InstanceId == instanceId));
-
         public readonly Func<FlowChannelDbContext, string, IAsyncEnumerable<WorkflowTrigger>> FormTriggers =
             EF.CompileAsyncQuery((FlowChannelDbContext db, string formId) =>
                 db.WorkflowTriggers.AsNoTracking().Where(t => (t.Kind == TriggerKinds.FormSubmitted || t.Kind == TriggerKinds.RecordChanged) && t.Key == formId));
@@ -82,10 +79,6 @@ internal static class WorkflowQueries
     /// <summary>An instance's open and waiting tasks as stored, tracked.</summary>
     public static Task<List<WorkflowTask>> OpenTasksAsync(FlowChannelDbContext db, string instanceId, CancellationToken ct) =>
         ToListAsync(For(db).OpenTasksOfInstance(db, instanceId), ct);
-
-    /// <summary>An instance's bookmark index rows, tracked.</summary>
-    public static Task<List<WorkflowBookmark>> BookmarksAsync(FlowChannelDbContext db, string instanceId, CancellationToken ct) =>
-        ToListAsync(For(db).BookmarksOfInstance(db, instanceId), ct);
 
     /// <summary>The triggers that watch a form (submitted, record changed), untracked.</summary>
     public static Task<List<WorkflowTrigger>> FormTriggersAsync(FlowChannelDbContext db, string formId, CancellationToken ct) =>
