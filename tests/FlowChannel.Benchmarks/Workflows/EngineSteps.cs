@@ -43,6 +43,12 @@ public sealed class EngineSteps
     public static async Task<EngineSteps> CreateAsync(ProductSteps product)
     {
         await product.SubmitAsync();
+        // Its own approval decided, so the product's steps still find exactly the open task they made.
+        foreach (var task in await product.OpenTasksAsync())
+        {
+            await product.ApproveAsync(task);
+        }
+
         await using var scope = product.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
         var trigger = await db.WorkflowTriggers.AsNoTracking()
