@@ -48,6 +48,8 @@ public static class ApplicationRegistration
         services.AddSingleton<Files.FileStore>();
         services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<LoadedTasks>();
+        services.AddScoped<FormTriggerLookup>();
         services.AddScoped<Workflows.Approvals.ApproverResolver>();
         services.AddScoped<Workflows.Approvals.ApprovalRounds>();
         services.AddScoped<Workflows.Approvals.ApprovalDecisions>();

@@ -52,12 +52,30 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
-        AuditChainGuard.RefuseRewrites(auditEntries);
-        BumpVersions();
-        await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
-        await RecordFieldValueIndex.SyncAsync(this, cancellationToken);
-        var audit = AuditChainSealer.Pending(auditEntries);
+        // Each look at the tracker below would scan every tracked entity for changes: scan once before them instead.
+        // SaveChanges scans again after them, so what they change (versions, references) is still saved.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        List<AuditEntry> audit;
+        try
+        {
+            var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
+            AuditChainGuard.RefuseRewrites(auditEntries);
+            BumpVersions();
+            await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
+            await RecordFieldValueIndex.SyncAsync(this, cancellationToken);
+            audit = AuditChainSealer.Pending(auditEntries);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+
         if (audit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

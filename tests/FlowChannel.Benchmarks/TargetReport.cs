@@ -53,6 +53,8 @@ public static class TargetReport
         // of the application: the runtime's step and the instance row alone.
         Line("PersistedStart", "persisted step start (submission command)", ns => Persisted(ns));
         Line("PersistedResume", "persisted step resume (approve command)", ns => Persisted(ns));
+        Line("EngineStart", "persisted engine step start (host: instance, bookmark index, task, effects)", ns => Persisted(ns));
+        Line("EngineResume", "persisted engine step resume (host: instance, bookmark index, task, effects)", ns => Persisted(ns));
         Line("InstanceRowStart", "  diagnostic: runtime start + instance row only", ns => Persisted(ns, target: false));
         Line("InstanceRowResume", "  diagnostic: runtime resume + instance row only", ns => Persisted(ns, target: false));
 

@@ -113,13 +113,15 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
     {
         var schema = await schemas.GetPublishedAsync(db, create.FormId, ct);
         var result = Validate(schema, create.Data, create.ActivityId);
-        var owner = create.OwnerUserId is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == create.OwnerUserId, ct);
+        // Only where the owner belongs, untracked; the user row is loaded for writing only when it changes (below).
+        var owner = create.OwnerUserId is null ? null : await CompiledPerModel<Queries>.For(db).OwnerPosition(db, create.OwnerUserId, ct);
         var isPartnerProfile = schema.Id == Partners.PartnerDirectory.ProfileFormId;
-        if (isPartnerProfile && owner is { PartnerId: null } && await IsPartnerUserAsync(owner.Id, ct))
+        if (isPartnerProfile && owner is { PartnerId: null } && await IsPartnerUserAsync(owner.Id, ct)
+            && await db.Users.FindAsync([owner.Id], ct) is { } user)
         {
             // The applicant a new partner's profile is made for joins that organisation (staff stay staff):
             // from now on they see and act for their partner.
-            owner.PartnerId = create.RecordId;
+            user.PartnerId = create.RecordId;
         }
         db.FormRecords.Add(new FormRecord
         {
@@ -145,7 +147,9 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
     private async Task UpdateRecordAsync(WorkflowInstance instance, UpdateRecordEffect update, CancellationToken ct)
     {
         recordTriggers.EnsureChainDepth(update.ActivityId);
-        var record = await db.FormRecords.FindAsync([update.RecordId], ct)
+        // As FindAsync (a record added or read in this unit of work first), with the query compiled: every approval flow updates its record.
+        var record = db.FormRecords.Local.FindEntry(update.RecordId)?.Entity
+            ?? await CompiledPerModel<Queries>.For(db).RecordById(db, update.RecordId, ct)
             ?? throw new WorkflowEffectException($"Activity '{update.ActivityId}' updates record '{update.RecordId}', which does not exist.");
         var change = new RecordChanges.RecordChange(record, JsonNode.Parse(record.DataJson)!.AsObject(), record.Status, SystemUser.Id, null, instance);
         if (update.Status is { Length: > 0 } status)
@@ -185,6 +189,20 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
         return result;
     }
 }
+
+/// <summary>The look-ups of the effects every approval flow has, compiled.</summary>
+file sealed class Queries
+{
+    public readonly Func<FlowChannelDbContext, string, CancellationToken, Task<OwnerPosition?>> OwnerPosition =
+        EF.CompileAsyncQuery((FlowChannelDbContext db, string userId, CancellationToken _) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new OwnerPosition(u.Id, u.PartnerId, u.DepartmentId)).FirstOrDefault());
+
+    public readonly Func<FlowChannelDbContext, Guid, CancellationToken, Task<FormRecord?>> RecordById =
+        EF.CompileAsyncQuery((FlowChannelDbContext db, Guid id, CancellationToken _) => db.FormRecords.FirstOrDefault(r => r.Id == id));
+}
+
+/// <summary>Where a created record's owner belongs.</summary>
+file sealed record OwnerPosition(string Id, Guid? PartnerId, Guid? DepartmentId);
 
 /// <summary>A workflow asked for an effect that cannot be carried out as written.</summary>
 public sealed class WorkflowEffectException(string message) : Exception(message);

@@ -19,7 +19,9 @@ public sealed class WorkflowEngine(
     EffectApplier effects,
     Approvals.ApprovalRounds approvals,
     TimeProvider clock,
-    HostAnswers.HostAnsweredBookmarks hostAnswers)
+    HostAnswers.HostAnsweredBookmarks hostAnswers,
+    LoadedTasks loadedTasks,
+    FormTriggerLookup formTriggers)
 {
     /// <summary>Rounds decided as they open resume at once; a flow of such steps is cut off here, visibly.</summary>
     private const int MaxImmediateResumes = 50;
@@ -29,7 +31,7 @@ public sealed class WorkflowEngine(
     /// <summary>Starts every published workflow triggered by a submission of the record's form.</summary>
     public async Task<IReadOnlyList<string>> StartForSubmissionAsync(FormRecord record, Actor actor, CancellationToken ct)
     {
-        var triggers = await WorkflowQueries.TriggersAsync(db, TriggerKinds.FormSubmitted, record.FormId, ct);
+        var triggers = await formTriggers.OfAsync(TriggerKinds.FormSubmitted, record.FormId, ct);
         var started = new List<string>(triggers.Count);
         foreach (var trigger in triggers)
         {
@@ -89,7 +91,7 @@ public sealed class WorkflowEngine(
     public async Task ResumeAsync(WorkflowInstance instance, string bookmarkId, JsonObject input, CancellationToken ct)
     {
         var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, ct);
-        var state = WorkflowInstanceState.FromJson(instance.StateJson);
+        var state = InstanceStates.Read(instance);
         WorkflowRunResult result;
         try
         {
@@ -170,7 +172,7 @@ public sealed class WorkflowEngine(
     {
         var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var open = stored
-            ? await WorkflowQueries.OpenTasksAsync(db, instanceId, ct)
+            ? await loadedTasks.OpenTasksAsync(instanceId, ct)
             : [];
         // The query filters on stored values: a task decided in this unit of work is already Completed in memory, and
         // one made in it (a round that decided itself at once) is only in memory.
