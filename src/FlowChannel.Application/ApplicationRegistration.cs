@@ -1,3 +1,4 @@
+using FlowChannel.Application.Records.Import;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Setup;
@@ -58,6 +59,7 @@ public static class ApplicationRegistration
         services.AddScoped<Records.RecordReferenceChecker>();
         services.AddScoped<Records.UniqueValueClaims>();
         services.AddScoped<Records.SubmissionChecks>();
+        services.AddRecordImport();
         services.AddScoped<PublishCheck>();
         services.AddScoped<Packs.PackFormVersions>();
         services.AddScoped<WorkflowPublisher>();
