@@ -13,6 +13,7 @@ public static class ApiEndpoints
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapFormApi();
         secured.MapRecordApi();
+        secured.MapRecordTransferApi();
         secured.MapFormVersionApi();
         secured.MapRecordDraftApi();
         secured.MapTaskApi();
