@@ -26,11 +26,18 @@ public static class ImportSheet
         _ => throw ImportFileError.File("unsupportedFormat", $"'{fileName}' is neither .xlsx nor .csv."),
     };
 
-    /// <summary>Checks the file is what it claims and readable to its end; returns the header and the number of data rows.</summary>
-    public static (IReadOnlyList<ImportColumn> Columns, int Rows) Inspect(string path, ImportFileKind kind)
+    /// <summary>Data rows shown beside the mapping, so the person sees what each column holds.</summary>
+    public const int PreviewRows = 5;
+
+    /// <summary>
+    /// Checks the file is what it claims and readable to its end; returns the header, the number of data rows and the
+    /// first <see cref="PreviewRows"/> data rows as text, in column order.
+    /// </summary>
+    public static (IReadOnlyList<ImportColumn> Columns, int Rows, IReadOnlyList<IReadOnlyList<string>> Preview) Inspect(string path, ImportFileKind kind)
     {
         CheckSignature(path, kind);
         IReadOnlyList<ImportColumn>? columns = null;
+        var preview = new List<IReadOnlyList<string>>();
         var rows = 0;
         foreach (var row in Guarded(path, kind))
         {
@@ -43,12 +50,16 @@ public static class ImportSheet
             {
                 throw ImportFileError.File("tooManyRows", $"The file has more than {RecordImportLimits.MaxRows:N0} data rows; split it into several files.");
             }
+            if (preview.Count < PreviewRows)
+            {
+                preview.Add([.. columns.Select(c => Text(row.Cells.TryGetValue(c.Letter, out var cell) ? cell : null))]);
+            }
         }
         if (columns is null || columns.Count == 0)
         {
             throw ImportFileError.File("emptyFile", "The file is empty: its first row must hold the column headers.");
         }
-        return (columns, rows);
+        return (columns, rows, preview);
     }
 
     /// <summary>The data rows (row 2 on), skipping rows with no value at all.</summary>

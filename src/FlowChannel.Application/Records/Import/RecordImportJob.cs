@@ -45,6 +45,9 @@ public sealed class RecordImportJob
     public required string FilePath { get; init; }
     public required IReadOnlyList<ImportColumn> Columns { get; init; }
     public required int RowCount { get; init; }
+
+    /// <summary>The first data rows as text, in column order (<see cref="ImportSheet.PreviewRows"/>).</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> Preview { get; init; }
     public required CultureInfo Culture { get; init; }
     public DateTime CreatedAt { get; } = DateTime.UtcNow;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
-using FlowChannel.Forms.Permissions;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
@@ -24,10 +23,7 @@ public sealed class RecordImportRunner(FlowChannelDbContext db, FormSchemaCache 
         var culture = job.Culture;
         var schema = await schemas.GetPublishedAsync(db, job.FormId, ct);
         var rights = await permissions.ForFormAsync(actor, schema.Id, ct);
-        if (!rights.Can(FormAction.Import))
-        {
-            throw new ForbiddenException($"You may not import records into form '{schema.Id}'.");
-        }
+        ImportRights.Demand(schema, rights);
         var mapping = ImportMapping.Resolve(schema, rights, job.Columns, job.Mapping.ToDictionary(m => m.Letter, m => m.FieldKey),
             culture, out var mappingErrors);
         InvalidInputException.ThrowIfAny(ImportFileError.Title, mappingErrors);

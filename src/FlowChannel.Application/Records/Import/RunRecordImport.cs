@@ -1,7 +1,6 @@
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
-using FlowChannel.Forms.Permissions;
 using FlowChannel.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,10 +24,7 @@ public sealed class RunRecordImportHandler(FlowChannelDbContext db, FormSchemaCa
         var job = jobs.Find(request.ImportId, request.Actor);
         var schema = await schemas.GetPublishedAsync(db, job.FormId, cancellationToken);
         var rights = await permissions.ForFormAsync(request.Actor, schema.Id, cancellationToken);
-        if (!rights.Can(FormAction.Import))
-        {
-            throw new ForbiddenException($"You may not import records into form '{schema.Id}'.");
-        }
+        ImportRights.Demand(schema, rights);
         var current = job.Mapping.ToDictionary(m => m.Letter, m => m.FieldKey);
         foreach (var (letter, key) in request.Mapping ?? new Dictionary<string, string?>())
         {

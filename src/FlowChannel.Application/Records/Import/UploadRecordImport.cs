@@ -2,7 +2,6 @@ using System.Globalization;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
-using FlowChannel.Forms.Permissions;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
@@ -24,22 +23,19 @@ public sealed class UploadRecordImportHandler(FlowChannelDbContext db, FormSchem
     {
         var schema = await schemas.GetPublishedAsync(db, request.FormId, cancellationToken);
         var rights = await permissions.ForFormAsync(request.Actor, schema.Id, cancellationToken);
-        if (!rights.Can(FormAction.Import))
-        {
-            throw new ForbiddenException($"You may not import records into form '{schema.Id}'.");
-        }
+        ImportRights.Demand(schema, rights);
         var kind = ImportSheet.KindOf(request.FileName);
         var id = Guid.NewGuid();
         var path = Path.Combine(jobs.Folder, $"{id:N}.{kind.ToString().ToLowerInvariant()}");
         try
         {
             await CopyLimitedAsync(request.Content, path, cancellationToken);
-            var (columns, rows) = ImportSheet.Inspect(path, kind);
+            var (columns, rows, preview) = ImportSheet.Inspect(path, kind);
             var culture = request.Culture ?? CultureInfo.CurrentUICulture;
             var job = new RecordImportJob
             {
                 Id = id, FormId = schema.Id, UserId = request.Actor.UserId, FileName = Path.GetFileName(request.FileName), Kind = kind,
-                FilePath = path, Columns = columns, RowCount = rows, Culture = culture,
+                FilePath = path, Columns = columns, RowCount = rows, Preview = preview, Culture = culture,
             };
             job.Mapping = ImportMapping.Resolve(schema, rights, columns, null, culture, out var errors);
             jobs.Add(job);
