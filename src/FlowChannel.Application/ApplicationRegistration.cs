@@ -60,6 +60,7 @@ public static class ApplicationRegistration
         services.AddScoped<Records.UniqueValueClaims>();
         services.AddScoped<Records.SubmissionChecks>();
         services.AddRecordImport();
+        services.AddSingleton<Records.Export.RecordExportJobs>();
         services.AddSingleton<Records.Print.PrintTemplates>();
         services.AddScoped<PublishCheck>();
         services.AddScoped<Packs.PackFormVersions>();

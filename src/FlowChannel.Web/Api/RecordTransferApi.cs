@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using FlowChannel.Application.Records;
 using FlowChannel.Application.Records.Import;
 using FlowChannel.Application.Records.Print;
 using FlowChannel.Web.Identity;
@@ -37,8 +36,7 @@ public static class RecordTransferApi
                 TypedResults.Ok(await mediator.Send(new GetRecordImport(ActorFactory.From(user), id), ct)))
             .WithSummary("The caller's import: state, progress, mapping and the last run's report.");
 
-        api.MapGet("/forms/{formId}/records/export.xlsx", RecordXlsxExport.WriteAsync)
-            .WithSummary("The records the caller may export as an Excel workbook, labels as headers; formula-like cells are neutralised.");
+        api.MapRecordExportApi();
     }
 
     /// <summary>The print page of one record, or of several (<c>?ids=a,b</c>), outside <c>/api</c>: it is a page people open.</summary>
