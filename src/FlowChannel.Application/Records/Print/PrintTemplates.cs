@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FlowChannel.Expressions;
 using FlowChannel.Expressions.Liquid;
@@ -9,7 +10,8 @@ using FlowChannel.Persistence.Entities;
 namespace FlowChannel.Application.Records.Print;
 
 /// <summary>
-/// Renders a record through its form's print template (the schema's root <c>printTemplate</c>, Liquid/Scriban) in the
+/// Renders a record through its form's print template (the schema's root <c>printTemplate</c>: Scriban in its Liquid syntax,
+/// one text or one per language) in the
 /// shared Liquid sandbox. Every value of the model is HTML-encoded before the template sees it, so a record's text can
 /// never become markup; only the template, written by the form's designer, does. Without a template, a plain table of
 /// labels and values is printed.
@@ -31,8 +33,7 @@ public sealed class PrintTemplates(ExpressionLimits limits)
     /// <summary>The body HTML of one record; <paramref name="visible"/> holds only the fields the reader may see.</summary>
     public string Render(FormSchema schema, FormRecord record, JsonObject visible, CultureInfo culture)
     {
-        var template = schema.Extensions.GetValueOrDefault(ExtensionName) is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0
-            ? text : DefaultTemplate;
+        var template = TemplateOf(schema, culture) ?? DefaultTemplate;
         var data = new JsonObject();
         var fields = new JsonArray();
         foreach (var field in schema.Fields.Where(f => f.HasValue && visible.ContainsKey(f.Key)))
@@ -55,6 +56,24 @@ public sealed class PrintTemplates(ExpressionLimits limits)
             },
         };
         return _renderer.Render(template, model);
+    }
+
+    /// <summary>The form's template in the reader's language: one text for all, or one per culture (<c>{"zh-CN": …, "en": …}</c>).</summary>
+    private static string? TemplateOf(FormSchema schema, CultureInfo culture)
+    {
+        if (schema.Extensions.GetValueOrDefault(ExtensionName) is not { } node)
+        {
+            return null;
+        }
+        try
+        {
+            return node.Deserialize<LocalizedText>()?.Resolve(culture) is { Length: > 0 } text ? text : null;
+        }
+        catch (JsonException)
+        {
+            // The schema check refuses anything but a string or an object of strings; an older stored form prints plainly.
+            return null;
+        }
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

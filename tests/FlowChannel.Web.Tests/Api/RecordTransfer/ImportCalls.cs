@@ -19,7 +19,10 @@ internal static class ImportCalls
     public const string Schema = """
         {
           "id": "imp-orders", "version": 1, "title": {"zh-CN": "导入订单", "en": "Import orders"},
-          "printTemplate": "<h1>{{ form.title }}</h1><p class=\"no\">{{ record.data.orderNo }}</p>{% for f in record.fields %}<p>{{ f.label }}={{ f.value }}</p>{% endfor %}",
+          "printTemplate": {
+            "en": "<h1>{{ form.title }}</h1><p class=\"no\">{{ record.data.orderNo }}</p>{% for f in record.fields %}<p>{{ f.label }}={{ f.value }}</p>{% endfor %}",
+            "zh-CN": "<h1>打印：{{ form.title }}</h1><p class=\"no\">{{ record.data.orderNo }}</p>"
+          },
           "fields": [
             {"key": "orderNo", "type": "text", "label": {"zh-CN": "订单号", "en": "Order no"}, "required": true, "unique": true, "maxLength": 12},
             {"key": "amount", "type": "number", "label": {"zh-CN": "金额", "en": "Amount"}},
