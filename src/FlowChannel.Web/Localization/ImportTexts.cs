@@ -29,6 +29,7 @@ internal static class ImportTexts
         ["import.Row"] = ("Row", "行"),
         ["import.Reason"] = ("Problem", "问题"),
         ["import.Open"] = ("Import", "导入"),
+        ["print.Print"] = ("Print", "打印"),
         ["export.Xlsx"] = ("Export Excel", "导出 Excel"),
         ["export.Csv"] = ("Export CSV", "导出 CSV"),
         ["export.Progress"] = ("Exporting… {0} of {1} records", "正在导出… {0} / {1} 条"),
