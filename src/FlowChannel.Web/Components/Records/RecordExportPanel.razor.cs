@@ -20,6 +20,7 @@ public sealed partial class RecordExportPanel : IDisposable
     private readonly CancellationTokenSource _leaving = new();
     private RecordExportJobView? _job;
     private string? _error;
+    private bool _interactive;
 
     [Parameter, EditorRequired] public string FormId { get; set; } = "";
 
@@ -30,6 +31,16 @@ public sealed partial class RecordExportPanel : IDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private bool Running => _job?.IsRunning == true;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // Marks the buttons as live: before the circuit connects, a click would go nowhere.
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task StartAsync(ExportFormat format)
     {
