@@ -1,3 +1,4 @@
+using FlowChannel.Application.Records.Import;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Setup;
@@ -60,6 +61,9 @@ public static class ApplicationRegistration
         services.AddScoped<Records.RecordReferenceChecker>();
         services.AddScoped<Records.UniqueValueClaims>();
         services.AddScoped<Records.SubmissionChecks>();
+        services.AddRecordImport();
+        services.AddSingleton<Records.Export.RecordExportJobs>();
+        services.AddSingleton<Records.Print.PrintTemplates>();
         services.AddScoped<PublishCheck>();
         services.AddScoped<Packs.PackFormVersions>();
         services.AddScoped<Packs.Install.PackReferenceCheck>();

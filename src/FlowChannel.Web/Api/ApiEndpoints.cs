@@ -15,6 +15,7 @@ public static class ApiEndpoints
         secured.MapRecordApi();
         secured.MapRecordQueryApi();
         secured.MapDashboardApi();
+        secured.MapRecordTransferApi();
         secured.MapFormVersionApi();
         secured.MapRecordDraftApi();
         secured.MapTaskApi();
