@@ -38,7 +38,7 @@ public sealed class RecordImportWriter(FlowChannelDbContext db, ImportSerials se
                     DataJson = rows[i].Data.ToJsonString(),
                     OwnerUserId = actor.UserId,
                     CreatedByUserId = actor.UserId,
-                    PartnerId = schema.Id == PartnerDirectory.ProfileFormId ? id : rights.Position.PartnerId,
+                    PartnerId = PartnerAttribution.ForNew(schema, rows[i].Data, id, rights.Position.PartnerId),
                     DepartmentId = rights.Position.DepartmentId,
                     CreatedAt = now.AddTicks(i),
                     UpdatedAt = now.AddTicks(i),
