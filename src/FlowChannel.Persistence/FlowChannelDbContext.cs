@@ -33,6 +33,9 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
     public DbSet<RecordFieldReference> RecordFieldReferences => Set<RecordFieldReference>();
     public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -18,7 +18,7 @@ namespace FlowChannel.Application.Workflows;
 /// work as the instance's new state, so a crash can never leave one without the other.
 /// </summary>
 public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, RecordChanges.RecordChangedTriggers recordTriggers,
-    ILogger<EffectApplier> logger)
+    ILogger<EffectApplier> logger, Webhooks.WebhookDispatcher webhooks)
 {
     /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
     public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
@@ -121,7 +121,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             // from now on they see and act for their partner.
             owner.PartnerId = create.RecordId;
         }
-        db.FormRecords.Add(new FormRecord
+        var created = db.FormRecords.Add(new FormRecord
         {
             Id = create.RecordId,
             FormId = schema.Id,
@@ -136,6 +136,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             PartnerId = isPartnerProfile ? create.RecordId : owner?.PartnerId,
             DepartmentId = owner?.DepartmentId,
         });
+        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordCreated, created.Entity, ct);
     }
 
     private async Task<bool> IsPartnerUserAsync(string userId, CancellationToken ct) =>
