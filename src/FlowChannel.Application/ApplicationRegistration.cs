@@ -61,6 +61,10 @@ public static class ApplicationRegistration
         services.AddScoped<Records.SubmissionChecks>();
         services.AddScoped<PublishCheck>();
         services.AddScoped<Packs.PackFormVersions>();
+        services.AddScoped<Packs.Install.PackReferenceCheck>();
+        services.AddScoped<Packs.Install.PackContentCheck>();
+        services.AddScoped<Packs.Install.PackPlanner>();
+        services.AddOptions<Packs.PackLimits>().BindConfiguration(Packs.PackLimits.Section);
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();
         services.AddScoped<Workflows.RecordChanges.RecordChangedTriggers>();

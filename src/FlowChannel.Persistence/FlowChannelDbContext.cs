@@ -27,6 +27,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<InstalledPack> InstalledPacks => Set<InstalledPack>();
+    public DbSet<InstalledPackFile> InstalledPackFiles => Set<InstalledPackFile>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<Department> Departments => Set<Department>();

@@ -1,6 +1,7 @@
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Packs;
+using FlowChannel.Application.Packs.Install;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -32,8 +33,9 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
         if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
         {
             var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;
-            await services.GetRequiredService<IMediator>()
-                .Send(new ImportPack(null, BundledPacks.LoadChannelManagement(contentRoot)), ct);
+            var limits = services.GetRequiredService<IOptions<PackLimits>>().Value;
+            var source = BundledPacks.Read(contentRoot, BundledPacks.ChannelManagementId, limits).SourceOrThrow();
+            await services.GetRequiredService<IMediator>().Send(new InstallPack(null, source), ct);
         }
 
         var seeder = services.GetRequiredService<UserSeeder>();

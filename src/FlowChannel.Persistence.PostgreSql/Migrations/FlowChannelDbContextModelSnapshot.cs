@@ -441,6 +441,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.Property<DateTime>("InstalledAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ManifestJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -457,6 +460,29 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasKey("PackId");
 
                     b.ToTable("InstalledPacks", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.InstalledPackFile", b =>
+                {
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PackId", "Path")
+                        .HasName("PK_InstalledPackFiles");
+
+                    b.ToTable("InstalledPackFiles", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Notification", b =>

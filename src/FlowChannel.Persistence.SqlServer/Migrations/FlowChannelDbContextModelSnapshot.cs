@@ -443,6 +443,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.Property<DateTime>("InstalledAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ManifestJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -459,6 +462,29 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.HasKey("PackId");
 
                     b.ToTable("InstalledPacks", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.InstalledPackFile", b =>
+                {
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("PackId", "Path")
+                        .HasName("PK_InstalledPackFiles");
+
+                    b.ToTable("InstalledPackFiles", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Notification", b =>

@@ -434,6 +434,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.Property<DateTime>("InstalledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ManifestJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -450,6 +453,29 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasKey("PackId");
 
                     b.ToTable("InstalledPacks", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.InstalledPackFile", b =>
+                {
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PackId", "Path")
+                        .HasName("PK_InstalledPackFiles");
+
+                    b.ToTable("InstalledPackFiles", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Notification", b =>

@@ -27,6 +27,7 @@ public static class ApiEndpoints
         secured.MapTokenApi();
         secured.MapAuditApi();
         secured.MapAdminApi();
+        secured.MapPackApi();
         return app;
     }
 }
