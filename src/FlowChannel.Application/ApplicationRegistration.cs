@@ -87,6 +87,7 @@ public static class ApplicationRegistration
         services.AddSingleton<Outbox.IOutboxDeliverer, Webhooks.WebhookDeliverer>();
         services.AddSingleton<Webhooks.WebhookSecrets>();
         services.AddSingleton<Notifications.NotificationSignals>();
+        services.AddSingleton<Workflows.Notify.NotifyRenderer>();
         services.AddSingleton<Webhooks.WebhookSubscriptions>();
         services.AddScoped<Webhooks.WebhookDispatcher>();
         return services;

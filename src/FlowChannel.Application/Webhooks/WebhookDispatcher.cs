@@ -46,10 +46,6 @@ public sealed class WebhookDispatcher(FlowChannelDbContext db, WebhookSubscripti
         }
     }
 
-    /// <summary>The set's field rights alone; a set that no longer exists shows no field at all rather than every one.</summary>
-    private async Task<FormRights> RightsAsync(string formId, string setKey, CancellationToken ct)
-    {
-        var set = (await catalog.ForFormAsync(formId, ct)).FirstOrDefault(s => s.Key == setKey);
-        return new FormRights(formId, isAdmin: false, set is null ? [] : [set], new OrganisationPosition(string.Empty, null, [], null));
-    }
+    private async Task<FormRights> RightsAsync(string formId, string stored, CancellationToken ct) =>
+        WebhookFieldRights.Resolve(formId, stored, await catalog.ForFormAsync(formId, ct));
 }

@@ -8,9 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Application.Webhooks;
 
-/// <summary>What an admin writes for a webhook. <see cref="Secret"/> is optional: one is made when none is given.</summary>
+/// <summary>
+/// What an admin writes for a webhook. <see cref="Secret"/> is optional: one is made when none is given. The payload's
+/// fields follow <see cref="PermissionSetKey"/> or <see cref="Role"/> (at most one); with neither, only the fields every
+/// permission set of the form shows (<see cref="WebhookFieldRights"/>).
+/// </summary>
 public sealed record WebhookInput(string? FormId, string? Name, string? Url, IReadOnlyList<string>? Events, string? PermissionSetKey,
-    bool IsActive = true, string? Secret = null);
+    bool IsActive = true, string? Secret = null, string? Role = null);
 
 /// <summary>The checks of <see cref="WebhookInput"/>; every error names its field, and nothing is stored while any stands.</summary>
 internal static class WebhookInputCheck
@@ -49,7 +53,16 @@ internal static class WebhookInputCheck
                 errors.Add(new FieldError($"events[{i}]", "unknownEvent", $"Unknown event '{events[i]}'; use {string.Join(", ", WebhookEvents.All)}."));
             }
         }
-        if (formExists && !(await catalog.ForFormAsync(input.FormId!, ct)).Any(s => s.Key == input.PermissionSetKey))
+        var setKey = string.IsNullOrEmpty(input.PermissionSetKey) ? null : input.PermissionSetKey;
+        if (setKey is not null && !string.IsNullOrEmpty(input.Role))
+        {
+            errors.Add(new FieldError("role", "oneSource", "Name a permission set or a role, not both."));
+        }
+        else if (!string.IsNullOrEmpty(input.Role) && !await db.Roles.AnyAsync(r => r.Name == input.Role, ct))
+        {
+            errors.Add(new FieldError("role", "unknownRole", $"There is no role '{input.Role}'."));
+        }
+        if (formExists && setKey is not null && !(await catalog.ForFormAsync(input.FormId!, ct)).Any(s => s.Key == setKey))
         {
             errors.Add(new FieldError("permissionSetKey", "unknownSet",
                 $"Form '{input.FormId}' has no permission set '{input.PermissionSetKey}'; its field rights shape the payload."));
@@ -67,7 +80,7 @@ internal static class WebhookInputCheck
         webhook.Name = input.Name!.Trim();
         webhook.Url = input.Url!;
         webhook.Events = string.Join(',', input.Events!.Distinct(StringComparer.Ordinal));
-        webhook.PermissionSetKey = input.PermissionSetKey!;
+        webhook.PermissionSetKey = WebhookFieldRights.Store(string.IsNullOrEmpty(input.PermissionSetKey) ? null : input.PermissionSetKey, input.Role);
         webhook.IsActive = input.IsActive;
         webhook.UpdatedAt = DateTime.UtcNow;
     }

@@ -17,7 +17,10 @@ public sealed class Webhook : IVersioned
     /// <summary>The signing secret, protected by ASP.NET Data Protection; never shown again after creation.</summary>
     public required string ProtectedSecret { get; set; }
 
-    /// <summary>The permission set whose field rights shape the payload: fields hidden by it are left out.</summary>
+    /// <summary>
+    /// Whose field rights shape the payload (fields hidden by them are left out): a permission set's key,
+    /// <c>role:</c> and a role name, or empty for the fields every set of the form shows.
+    /// </summary>
     public required string PermissionSetKey { get; set; }
     public bool IsActive { get; set; } = true;
     public string? CreatedByUserId { get; set; }

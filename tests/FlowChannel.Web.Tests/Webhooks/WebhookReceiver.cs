@@ -58,7 +58,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             using var reader = new StreamReader(context.Request.InputStream);
             var body = await reader.ReadToEndAsync();
             var headers = context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
-            Requests.Enqueue(new ReceivedRequest(context.Request.HttpMethod, headers, body));
+            Requests.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url?.AbsolutePath ?? "", headers, body));
             context.Response.StatusCode = _statuses.TryDequeue(out var status) ? status : 200;
             await context.Response.OutputStream.WriteAsync(status >= 400 ? "receiver is down"u8.ToArray() : "ok"u8.ToArray());
             context.Response.Close();
@@ -66,4 +66,4 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedRequest(string Method, IReadOnlyDictionary<string, string> Headers, string Body);
+public sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body);

@@ -12,9 +12,9 @@ public static class AdminWebhookApi
     /// <c>rotateSecret</c> with a generated one. A secret is returned only in the answer that set it.
     /// </summary>
     public sealed record WebhookBody(string? FormId, string? Name, string? Url, IReadOnlyList<string>? Events, string? PermissionSetKey,
-        bool? IsActive, string? Secret, bool? RotateSecret)
+        bool? IsActive, string? Secret, bool? RotateSecret, string? Role = null)
     {
-        public WebhookInput Input => new(FormId, Name, Url, Events, PermissionSetKey, IsActive ?? true, Secret);
+        public WebhookInput Input => new(FormId, Name, Url, Events, PermissionSetKey, IsActive ?? true, Secret, Role);
     }
 
     public static void MapAdminWebhookApi(this RouteGroupBuilder admin)
@@ -29,7 +29,7 @@ public static class AdminWebhookApi
                 var created = await mediator.Send(new CreateWebhook(ActorFactory.From(user), body.Input), ct);
                 return TypedResults.Created($"/api/admin/webhooks/{created.Webhook.Id}", created);
             })
-            .WithSummary("Add a webhook to a form: url, events (record.created, record.updated, record.deleted, workflow.finished), permissionSetKey; the answer holds the secret, shown this once.");
+            .WithSummary("Add a webhook to a form: url, events (record.created, record.updated, record.deleted, workflow.finished), permissionSetKey or role whose field rights shape the payload (neither: only fields every set shows); the answer holds the secret, shown this once.");
 
         hooks.MapPut("/{id:guid}", async (Guid id, WebhookBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
