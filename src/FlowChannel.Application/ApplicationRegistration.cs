@@ -79,6 +79,7 @@ public static class ApplicationRegistration
         services.AddScoped<Persistence.DatabaseMigrator>();
         services.AddSingleton<FlowChannelSetup>();
         services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);
+        services.AddSingleton<Settings.EmailSettingsSource>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EmailDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EventDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.HttpDeliverer>();

@@ -17,5 +17,6 @@ public static class AdminApi
         admin.MapAdminDepartmentApi();
         admin.MapAdminWebhookApi();
         admin.MapAdminPermissionSetApi();
+        admin.MapAdminEmailSettingsApi();
     }
 }
