@@ -19,7 +19,8 @@ public static class ApplicationRegistration
         {
             // Scoped: handlers share the request's DbContext and unit of work.
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(UnitOfWorkBehavior<,>)];
+            // In this order: the first runs outside the next, so signals go out after the unit of work committed.
+            options.PipelineBehaviors = [typeof(Notifications.NotificationSignalBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
         services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
@@ -84,11 +85,18 @@ public static class ApplicationRegistration
         services.AddScoped<Persistence.DatabaseMigrator>();
         services.AddSingleton<FlowChannelSetup>();
         services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);
+        services.AddSingleton<Settings.EmailSettingsSource>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EmailDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EventDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.HttpDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.ChildWorkflowDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.ResumeDeliverer>();
+        services.AddSingleton<Outbox.IOutboxDeliverer, Webhooks.WebhookDeliverer>();
+        services.AddSingleton<Webhooks.WebhookSecrets>();
+        services.AddSingleton<Notifications.NotificationSignals>();
+        services.AddSingleton<Workflows.Notify.NotifyRenderer>();
+        services.AddSingleton<Webhooks.WebhookSubscriptions>();
+        services.AddScoped<Webhooks.WebhookDispatcher>();
         return services;
     }
 }

@@ -37,6 +37,10 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<RecordFieldValue> RecordFieldValues => Set<RecordFieldValue>();
     public DbSet<SavedRecordView> SavedRecordViews => Set<SavedRecordView>();
     public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -18,7 +18,7 @@ namespace FlowChannel.Application.Workflows;
 /// work as the instance's new state, so a crash can never leave one without the other.
 /// </summary>
 public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, RecordChanges.RecordChangedTriggers recordTriggers,
-    ILogger<EffectApplier> logger)
+    ILogger<EffectApplier> logger, Webhooks.WebhookDispatcher webhooks, Permissions.RecordPermissions permissions, Notify.NotifyRenderer notifyRenderer)
 {
     /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
     public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
@@ -56,7 +56,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                 await UpdateRecordAsync(instance, update, ct);
                 break;
             case NotifyEffect notify:
-                return await Notify.NotifyEffectApplier.ApplyAsync(db, instance, notify, DateTime.UtcNow, ct);
+                return await Notify.NotifyEffectApplier.ApplyAsync(permissions, notifyRenderer, instance, notify, DateTime.UtcNow, ct);
             case PublishEventEffect publish:
                 // Delivered after this step commits, in its own transaction: the instances it wakes or starts do not
                 // make this step fail, and a step that rolls back publishes nothing.
@@ -123,7 +123,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             // from now on they see and act for their partner.
             user.PartnerId = create.RecordId;
         }
-        db.FormRecords.Add(new FormRecord
+        var created = db.FormRecords.Add(new FormRecord
         {
             Id = create.RecordId,
             FormId = schema.Id,
@@ -137,6 +137,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             PartnerId = Partners.PartnerAttribution.ForNew(schema, result.Data, create.RecordId, owner?.PartnerId),
             DepartmentId = owner?.DepartmentId,
         });
+        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordCreated, created.Entity, ct);
     }
 
     private async Task<bool> IsPartnerUserAsync(string userId, CancellationToken ct) =>

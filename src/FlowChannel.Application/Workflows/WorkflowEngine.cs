@@ -21,7 +21,8 @@ public sealed class WorkflowEngine(
     TimeProvider clock,
     HostAnswers.HostAnsweredBookmarks hostAnswers,
     LoadedTasks loadedTasks,
-    FormTriggerLookup formTriggers)
+    FormTriggerLookup formTriggers,
+    Webhooks.WebhookDispatcher webhooks)
 {
     /// <summary>Rounds decided as they open resume at once; a flow of such steps is cut off here, visibly.</summary>
     private const int MaxImmediateResumes = 50;
@@ -136,7 +137,12 @@ public sealed class WorkflowEngine(
         instance.Status = state.Status.ToString();
         instance.SubStatus = state.SubStatus.ToString();
         instance.UpdatedAt = now;
+        var finishedNow = instance.FinishedAt is null && state.Status == WorkflowStatus.Finished;
         instance.FinishedAt = state.Status == WorkflowStatus.Finished ? now : null;
+        if (finishedNow)
+        {
+            await webhooks.WorkflowFinishedAsync(instance, ct);
+        }
 
         // An instance first added in this unit of work has no rows in the database yet: only what is in memory counts.
         var stored = db.Entry(instance).State != EntityState.Added;
