@@ -14,6 +14,7 @@ public static class ApiEndpoints
         secured.MapFormApi();
         secured.MapRecordApi();
         secured.MapRecordQueryApi();
+        secured.MapRecordBatchApi();
         secured.MapFormVersionApi();
         secured.MapRecordDraftApi();
         secured.MapTaskApi();
