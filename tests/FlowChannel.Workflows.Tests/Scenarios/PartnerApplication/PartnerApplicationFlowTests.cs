@@ -65,7 +65,9 @@ public sealed class PartnerApplicationFlowTests
         Assert.Equal("core", create.Data["tier"]!.GetValue<string>());
         Assert.Equal("active", create.Data["status"]!.GetValue<string>());
         Assert.Equal(86, create.Data["screeningScore"]!.GetValue<long>());
-        Assert.Equal("李强", create.Data["owner"]!.GetValue<string>());
+        // The approving channel manager owns the new partner, as a member value.
+        Assert.Equal("manager-1", create.Data["owner"]!["id"]!.GetValue<string>());
+        Assert.Equal("李强", create.Data["owner"]!["name"]!.GetValue<string>());
         Assert.Equal("资料齐全", create.Data["approvalComment"]!.GetValue<string>());
         Assert.Equal(PartnerApplication.RecordId, create.Data["applicationRecordId"]!.GetValue<string>());
         Assert.Equal("华东智联科技有限公司", create.Data["companyName"]!.GetValue<string>());
