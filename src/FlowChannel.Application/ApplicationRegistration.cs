@@ -26,6 +26,7 @@ public static class ApplicationRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Outbox.HttpOptions>().BindConfiguration(Outbox.HttpOptions.SectionName);
         services.AddOptions<Workflows.Waiting.EventOptions>().BindConfiguration(Workflows.Waiting.EventOptions.SectionName);
+        services.AddOptions<Records.History.RecordRetentionOptions>().BindConfiguration(Records.History.RecordRetentionOptions.SectionName);
         services.AddSingleton(sp =>
         {
             var options = new FlowChannel.Workflows.Http.OutboundAddressOptions();
@@ -60,6 +61,7 @@ public static class ApplicationRegistration
         services.AddScoped<Tasks.TaskActions>();
         services.AddScoped<Records.SerialNumbers>();
         services.AddScoped<Records.RecordReferenceChecker>();
+        services.AddScoped<Records.RecordEditor>();
         services.AddScoped<Records.UniqueValueClaims>();
         services.AddScoped<Records.SubmissionChecks>();
         services.AddRecordImport();

@@ -20,15 +20,25 @@ public sealed class DeleteRecordHandler(FlowChannelDbContext db, RecordPermissio
     public async ValueTask<Unit> Handle(DeleteRecord command, CancellationToken cancellationToken)
     {
         var (record, _) = await permissions.FindAsync(command.Actor, command.RecordId, FormAction.Delete, cancellationToken, track: true);
+        await RecordRemoval.DeleteAsync(db, audit, webhooks, command.Actor, record, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>Marks one record deleted: shared by a single delete and a batch delete so both refuse and release the same way.</summary>
+internal static class RecordRemoval
+{
+    public static async Task DeleteAsync(FlowChannelDbContext db, AuditTrail audit, Webhooks.WebhookDispatcher webhooks, Actor actor,
+        FormRecord record, CancellationToken ct)
+    {
         if (record.Status == RecordStatuses.InReview)
         {
-            throw new ConflictException("The record is in review; end its flow before deleting it.");
+            throw new ConflictException($"The record {record.Id} is in review; end its flow before deleting it.");
         }
         record.DeletedAt = DateTime.UtcNow;
-        record.DeletedByUserId = command.Actor.UserId;
-        await db.RecordUniqueValues.Where(u => u.RecordId == record.Id).ExecuteDeleteAsync(cancellationToken);
-        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordDeleted, record, cancellationToken);
-        audit.Write(command.Actor, "record.delete", "Record", record.Id.ToString(), record.FormId);
-        return Unit.Value;
+        record.DeletedByUserId = actor.UserId;
+        await db.RecordUniqueValues.Where(u => u.RecordId == record.Id).ExecuteDeleteAsync(ct);
+        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordDeleted, record, ct);
+        audit.Write(actor, History.RecordHistoryDetail.Deleted, "Record", record.Id.ToString(), record.FormId);
     }
 }

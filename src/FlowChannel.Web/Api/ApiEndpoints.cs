@@ -16,6 +16,7 @@ public static class ApiEndpoints
         secured.MapRecordQueryApi();
         secured.MapDashboardApi();
         secured.MapRecordTransferApi();
+        secured.MapRecordBatchApi();
         secured.MapFormVersionApi();
         secured.MapRecordDraftApi();
         secured.MapTaskApi();

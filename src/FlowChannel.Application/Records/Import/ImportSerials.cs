@@ -27,11 +27,15 @@ public sealed class ImportSerials(FlowChannelDbContext db, IDatabaseProvider pro
                 continue;
             }
             var period = format.PeriodKey(today);
-            await db.Database.ExecuteSqlRawAsync(provider.InsertSerialCounterIfMissingSql, [schema.Id, field.Key, period], ct);
-            var counter = db.SerialCounters.Where(c => c.FormId == schema.Id && c.FieldKey == field.Key && c.Period == period);
+            // The first number as a single submission takes it (creating the counter when missing), then the rest in one step.
+            var first = (await db.Database.SqlQueryRaw<long>(provider.NextSerialValueSql, schema.Id, field.Key, period).ToListAsync(ct)).Single();
             var count = records.Count;
-            await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + count), ct);
-            var last = await counter.Select(c => c.Value).SingleAsync(ct);
+            if (count > 1)
+            {
+                await db.SerialCounters.Where(c => c.FormId == schema.Id && c.FieldKey == field.Key && c.Period == period)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + (count - 1)), ct);
+            }
+            var last = first + count - 1;
             for (var i = 0; i < count; i++)
             {
                 records[i][field.Key] = format.Format(today, last - count + 1 + i);

@@ -120,10 +120,15 @@ internal sealed class GridConditionParser(GridDates dates)
         ? v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()
         : throw new FormatException($"expected {expected}.");
 
-    private static double ToNumber(JsonNode? value) =>
-        value is JsonValue v && (v.TryGetValue<double>(out var d)
-            || (v.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out d)))
-            ? d : throw new FormatException("expected a number.");
+    // A number's JSON text, not TryGetValue<double>: a value built in code (JsonValue.Create(5)) holds an int, which
+    // TryGetValue<double> refuses, while one parsed from a request holds a JsonElement.
+    private static double ToNumber(JsonNode? value)
+    {
+        var text = value is not JsonValue v ? null
+            : v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? v.ToJsonString()
+            : v.TryGetValue<string>(out var s) ? s : null;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : throw new FormatException("expected a number.");
+    }
 
     private static List<JsonNode?> List(JsonNode? value) => value is JsonArray { Count: > 0 } array
         ? [.. array] : throw new FormatException("expected a non-empty array.");

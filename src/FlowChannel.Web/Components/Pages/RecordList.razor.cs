@@ -33,6 +33,8 @@ public partial class RecordList
     private FormRightsView? _rights;
     private List<GridColumn> _columns = [];
     private List<GridColumn> _shown = [];
+    private List<GridColumn> _editable = [];
+    private readonly HashSet<Guid> _selected = [];
     private List<ColumnChoice> _choosable = [];
     private IEnumerable<string> _shownKeys = [];
     private GridQuery _query = new() { PageSize = PageSize };
@@ -60,6 +62,7 @@ public partial class RecordList
             .Where(f => _rights.Fields.GetValueOrDefault(f.Key) != "hidden")
             .Select(f => GridValueKinds.Of(f) is { } kind ? new GridColumn(f, kind) : null)
             .OfType<GridColumn>()];
+        _editable = [.. _columns.Where(c => _rights.Fields.GetValueOrDefault(c.Field.Key) == "edit" && c.Field.IsInput && c.Kind != GridValueKind.File)];
         _choosable = [.. _columns.Select(c => new ColumnChoice(c.Field.Key, c.Field.Label.Resolve(System.Globalization.CultureInfo.CurrentUICulture)))];
         _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
         Show(_columns.Take(DefaultColumnCount).Select(c => c.Field.Key));
@@ -169,7 +172,8 @@ public partial class RecordList
 
     private Task ClearAsync()
     {
-        _search = null;
+        // The grid no longer shows the chosen view, so it is no longer chosen (choosing it again brings it back).
+        (_search, _viewId, _viewName) = (null, null, null);
         _query = _query with { Filters = [], Search = null };
         return RestartAsync();
     }
@@ -210,6 +214,32 @@ public partial class RecordList
             _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
             (_viewId, _viewName) = (null, null);
         }
+    }
+
+    private void Select(Guid id, bool chosen)
+    {
+        if (chosen)
+        {
+            _selected.Add(id);
+        }
+        else
+        {
+            _selected.Remove(id);
+        }
+    }
+
+    private void SelectPage(bool chosen)
+    {
+        foreach (var row in _page)
+        {
+            Select(row.Id, chosen);
+        }
+    }
+
+    private Task BatchDoneAsync()
+    {
+        _selected.Clear();
+        return RunAsync();
     }
 
     private async Task<Actor> ActorAsync() => ActorFactory.From((await AuthState).User);
