@@ -12,6 +12,9 @@ namespace FlowChannel.Application.Dashboards.Data;
 /// A widget whose form the caller may not view, or whose query no longer fits its form, is "not available"; the
 /// others still answer.
 /// </summary>
+/// <param name="Actor">Who asks; every widget counts only what they may view.</param>
+/// <param name="Id">The dashboard.</param>
+/// <param name="TimeZone">For date presets in widget filters; UTC when absent.</param>
 /// <param name="Values">Filter key → chosen value (see <see cref="GlobalFilterValues"/>).</param>
 public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null)
     : IQuery<DashboardDataResult>;

@@ -17,9 +17,14 @@ public sealed record DashboardDefinition(
 /// </summary>
 /// <param name="Key">The name its value is sent under.</param>
 /// <param name="Kind">One of <see cref="DashboardFilterKinds"/>.</param>
+/// <param name="Title">The label above the filter.</param>
+/// <param name="Fields">Source form id → the field filtered there.</param>
 public sealed record DashboardFilter(string Key, string Kind, LocalizedText Title, IReadOnlyDictionary<string, string> Fields);
 
 /// <summary>A widget: where it sits, what it shows and which numbers it shows.</summary>
+/// <param name="Id">Unique in the dashboard.</param>
+/// <param name="Title">The widget's heading.</param>
+/// <param name="Layout">Its place on the grid.</param>
 /// <param name="Type">One of <see cref="WidgetTypes"/>.</param>
 /// <param name="Form">The source form.</param>
 /// <param name="Query">The aggregation of the form's records.</param>
@@ -28,7 +33,7 @@ public sealed record DashboardFilter(string Key, string Kind, LocalizedText Titl
 /// <param name="Display">Free display options (colours, number format, top N); the page reads what it knows.</param>
 public sealed record DashboardWidget(
     string Id, string Type, LocalizedText Title, WidgetLayout Layout, string Form, AggregateQuery Query,
-    IReadOnlyList<CalculatedMeasure> Calculated, KpiComparison? Comparison, JsonObject? Display);
+    IReadOnlyList<CalculatedMeasure>? Calculated, KpiComparison? Comparison, JsonObject? Display);
 
 /// <summary>Grid position: columns 0–11 from the left, rows from the top; width and height in cells.</summary>
 public sealed record WidgetLayout(int X, int Y, int W, int H)

@@ -56,6 +56,8 @@ public static partial class DashboardParser
         {
             return Fail("", "A dashboard is a JSON object.");
         }
+        // Optional lists are empty rather than absent for everything downstream.
+        definition = definition with { Filters = definition.Filters ?? [] };
         var errors = DashboardRules.Check(definition);
         return new DashboardParseResult(errors.Count == 0 ? definition : null, errors);
     }

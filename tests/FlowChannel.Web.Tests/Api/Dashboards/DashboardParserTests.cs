@@ -23,7 +23,7 @@ public sealed class DashboardParserTests
         }
         """;
 
-    public static TheoryData<string> ShippedFiles => [.. Directory.GetFiles(RepositoryFile("dashboards"), "*.dashboard.json").Select(Path.GetFileName)!];
+    public static TheoryData<string> ShippedFiles => [.. Directory.GetFiles(RepositoryFile("dashboards"), "*.dashboard.json").Select(f => Path.GetFileName(f))];
 
     [Fact]
     public void A_valid_definition_reads_with_its_widgets_calculations_and_comparison()
@@ -33,7 +33,7 @@ public sealed class DashboardParserTests
         Assert.Empty(result.Errors);
         var widget = Assert.Single(result.Definition!.Widgets);
         Assert.Equal(("total", "kpi", 3), (widget.Id, widget.Type, widget.Layout.W));
-        Assert.Equal("sales / orders", Assert.Single(widget.Calculated).Formula);
+        Assert.Equal("sales / orders", Assert.Single(widget.Calculated!).Formula);
         Assert.Equal(KpiComparison.PreviousPeriod, widget.Comparison!.Kind);
         Assert.Equal("orderDate", result.Definition.Filters[0].Fields["sales-order"]);
     }
@@ -59,7 +59,7 @@ public sealed class DashboardParserTests
     [InlineData("/filters/0/kind", "#filters/0", "kind", "\"colour\"")]
     [InlineData("/widgets/0/query/measures", "query", "measures", "[]")]
     [InlineData("/widgets/0/unknown", null, "unknown", "1")]
-    public void A_broken_rule_is_reported_at_its_pointer_and_gives_no_definition(string pointer, string? parent, string property, string json)
+    public void A_broken_rule_is_reported_at_its_pointer_and_gives_no_definition(string at, string? parent, string property, string json)
     {
         var document = JsonNode.Parse(Valid)!.AsObject();
         var target = parent switch
@@ -73,7 +73,7 @@ public sealed class DashboardParserTests
         var result = DashboardParser.Parse(document.ToJsonString());
 
         Assert.Null(result.Definition);
-        Assert.Contains(result.Errors, e => e.Pointer == pointer);
+        Assert.Contains(result.Errors, e => e.Pointer == at);
     }
 
     [Fact]
