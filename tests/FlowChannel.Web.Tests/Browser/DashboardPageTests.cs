@@ -33,7 +33,10 @@ public sealed class DashboardPageTests(BrowserSession session) : IClassFixture<B
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "channel-overview.png"), FullPage = true });
 
         await page.GetByTestId("widget-by-type").Locator("g.rz-column-series path").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/records/partner-profile", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByTestId("grid-heading")).ToBeVisibleAsync();
+        await page.WaitForURLAsync(url => url.Contains("/records/partner-profile?filters=", StringComparison.Ordinal));
+        await page.Locator("[data-testid=grid-heading][data-ready=true]").WaitForAsync();
+        // The drilled grid holds one partner type's partners: some, and no more than all partners.
+        var drilled = int.Parse(new string([.. (await page.GetByTestId("record-total").InnerTextAsync()).Where(char.IsDigit)]), CultureInfo.InvariantCulture);
+        Assert.InRange(drilled, 1, int.Parse(before.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture));
     }
 }
