@@ -138,6 +138,38 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Dashboard", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id")
+                        .HasName("PK_Dashboards");
+
+                    b.HasIndex("PackId")
+                        .HasDatabaseName("IX_Dashboards_PackId");
+
+                    b.ToTable("Dashboards", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
                 {
                     b.Property<Guid>("Id")

@@ -139,6 +139,38 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Dashboard", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id")
+                        .HasName("PK_Dashboards");
+
+                    b.HasIndex("PackId")
+                        .HasDatabaseName("IX_Dashboards_PackId");
+
+                    b.ToTable("Dashboards", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
                 {
                     b.Property<Guid>("Id")

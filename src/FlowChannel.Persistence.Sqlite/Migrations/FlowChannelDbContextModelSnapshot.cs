@@ -131,6 +131,38 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.Dashboard", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCustomised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id")
+                        .HasName("PK_Dashboards");
+
+                    b.HasIndex("PackId")
+                        .HasDatabaseName("IX_Dashboards_PackId");
+
+                    b.ToTable("Dashboards", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Department", b =>
                 {
                     b.Property<Guid>("Id")

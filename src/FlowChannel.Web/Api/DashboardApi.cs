@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using FlowChannel.Application.Dashboards.Aggregation;
+using FlowChannel.Application.Dashboards.Data;
+using FlowChannel.Application.Dashboards.Store;
 using FlowChannel.Web.Identity;
 using Mediator;
 
@@ -14,5 +17,22 @@ public static class DashboardApi
             TypedResults.Ok(await mediator.Send(new AggregateRecords(ActorFactory.From(user), formId, query), ct)))
             .WithSummary("The form's records the caller may view, filtered, grouped by up to three dimensions and measured (count, sum, avg, min, max, distinctCount); 422 names a bad part (docs/dashboards.md).")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var dashboards = api.MapGroup("/dashboards").WithTags("Dashboards");
+        dashboards.MapGet("", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDashboards(), ct)))
+            .WithSummary("Every dashboard: id, title, version, the pack that installed it and whether it was customised.");
+        dashboards.MapGet("/{id}", async (string id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDashboard(id), ct)))
+            .WithSummary("One dashboard's definition (dashboards/dashboard.schema.json).");
+        dashboards.MapPut("/{id}", async (string id, JsonNode definition, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SaveDashboard(ActorFactory.From(user), id, definition.ToJsonString()), ct)))
+            .WithSummary("Create or replace a dashboard (admins and designers); 422 names each bad part by JSON pointer. Audited.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        dashboards.MapPost("/{id}/data", async (string id, DashboardDataRequest? body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetDashboardData(ActorFactory.From(user), id,
+                body?.Values ?? new Dictionary<string, JsonNode?>(), body?.TimeZone), ct)))
+            .WithSummary("Every widget's groups for the chosen filter values, within what the caller may view; a widget on a form they may not view is 'not available'.");
     }
+
+    /// <summary>The filter values chosen on the dashboard: filter key → value (a date range is {from, to}).</summary>
+    public sealed record DashboardDataRequest(Dictionary<string, JsonNode?>? Values, string? TimeZone);
 }

@@ -24,7 +24,10 @@ public sealed class PackInstallTests(HostFixture fixture) : IClassFixture<HostFi
             sampleData: "sample/records.json", dashboards: ["dashboards/orders.json"])),
         ($"form-schemas/{id}-order.form.json", Form($"{id}-order", 1, permissions: ClerkSet(id))),
         ($"workflow-definitions/{id}-review.json", Workflow($"{id}-review", 1, $"{id}-order")),
-        ("dashboards/orders.json", """{ "widgets": [ { "type": "count", "form": "orders" } ] }"""),
+        ("dashboards/orders.json", $$"""
+            { "id": "{{id}}-orders", "title": "Orders", "widgets": [{ "id": "count", "type": "kpi", "title": "Orders",
+              "layout": { "x": 0, "y": 0, "w": 3, "h": 2 }, "form": "{{id}}-order", "query": { "measures": [{ "key": "orders", "aggregate": "count" }] } }] }
+            """),
         ("sample/records.json", $$"""{ "records": [ { "form": "{{id}}-order", "data": { "customer": "样例客户", "amount": 12 } } ] }"""));
 
     private static byte[] Version2(string id, string version = "1.1.0") => Zip(

@@ -66,6 +66,7 @@ public sealed class InstallPackHandler(
             db.Roles.Add(new IdentityRole(role.Id) { NormalizedName = role.Id.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
         }
         await KeepFilesAsync(command.Source, plan, cancellationToken);
+        await PackDashboards.InstallAsync(db, command.Source, cancellationToken);
         AddSampleRecords(pack, plan);
         await RecordInstalledAsync(command, plan, cancellationToken);
         var action = plan.Installed is null ? "pack.install" : plan.Installed.Version == report.Version ? "pack.reinstall" : "pack.upgrade";

@@ -5,6 +5,7 @@ using FlowChannel.Application.Records;
 using FlowChannel.Application.Records.Query;
 using FlowChannel.Application.Records.Views;
 using FlowChannel.Forms.Schema;
+using FlowChannel.Web.Components.Dashboards;
 using FlowChannel.Web.Hosting;
 using FlowChannel.Web.Identity;
 using Microsoft.AspNetCore.Components;
@@ -27,6 +28,9 @@ public partial class RecordList
     [Inject] private RequestSender Sender { get; set; } = default!;
     [Parameter] public string FormId { get; set; } = "";
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    /// <summary>Grid filters to open with, as a JSON array: what a dashboard's drill-down sends. Permissions apply as to any query.</summary>
+    [SupplyParameterFromQuery(Name = "filters")] public string? Filters { get; set; }
 
     private RadzenDataGrid<RecordView>? _grid;
     private FormSchema? _schema;
@@ -66,7 +70,7 @@ public partial class RecordList
         _choosable = [.. _columns.Select(c => new ColumnChoice(c.Field.Key, c.Field.Label.Resolve(System.Globalization.CultureInfo.CurrentUICulture)))];
         _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
         Show(_columns.Take(DefaultColumnCount).Select(c => c.Field.Key));
-        _query = new GridQuery { PageSize = PageSize };
+        _query = new GridQuery { PageSize = PageSize, Filters = DashboardDrill.Filters(Filters) };
         await RunAsync();
     }
 

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Dashboards.Aggregation;
+using FlowChannel.Application.Dashboards.Definitions;
+using FlowChannel.Application.Dashboards.Store;
+using Mediator;
+
+namespace FlowChannel.Application.Dashboards.Data;
+
+/// <summary>
+/// Every widget's numbers for the chosen filter values, each within what the caller may view (<see cref="AggregateRecords"/>).
+/// A widget whose form the caller may not view, or whose query no longer fits its form, is "not available"; the
+/// others still answer.
+/// </summary>
+/// <param name="Actor">Who asks; every widget counts only what they may view.</param>
+/// <param name="Id">The dashboard.</param>
+/// <param name="TimeZone">For date presets in widget filters; UTC when absent.</param>
+/// <param name="Values">Filter key → chosen value (see <see cref="GlobalFilterValues"/>).</param>
+public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null)
+    : IQuery<DashboardDataResult>;
+
+public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetDashboardData, DashboardDataResult>
+{
+    public async ValueTask<DashboardDataResult> Handle(GetDashboardData request, CancellationToken cancellationToken)
+    {
+        var dashboard = (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
+        var widgets = new List<WidgetData>();
+        // One after another: the handlers share one DbContext, which takes a single query at a time.
+        foreach (var widget in dashboard.Widgets)
+        {
+            widgets.Add(await WidgetAsync(request, dashboard, widget, cancellationToken));
+        }
+        return new DashboardDataResult(dashboard.Id, widgets);
+    }
+
+    private async Task<WidgetData> WidgetAsync(GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, CancellationToken ct)
+    {
+        try
+        {
+            var result = await RunAsync(request, dashboard, widget, null, ct);
+            return new WidgetData(widget.Id, true, CalculatedMeasures.Apply(result, widget.Calculated ?? []), await ComparisonAsync(request, dashboard, widget, ct));
+        }
+        catch (Exception e) when (e is ForbiddenException or NotFoundException or InvalidInputException)
+        {
+            return new WidgetData(widget.Id, false, null, Message: e is InvalidInputException ? e.Message : "Not available to you.");
+        }
+    }
+
+    private Task<AggregateResult> RunAsync(GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, DateRange? range, CancellationToken ct)
+    {
+        var query = widget.Query with
+        {
+            Filters = [.. widget.Query.Filters, .. GlobalFilterValues.For(dashboard, widget.Form, request.Values, range)],
+            TimeZone = widget.Query.TimeZone ?? request.TimeZone,
+        };
+        return sender.Send(new AggregateRecords(request.Actor, widget.Form, query), ct).AsTask();
+    }
+
+    /// <summary>The previous period's total of the first measure (same filters, the date range moved back), or the target.</summary>
+    private async Task<decimal?> ComparisonAsync(GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, CancellationToken ct)
+    {
+        switch (widget.Comparison)
+        {
+            case { Kind: KpiComparison.TargetValue } c:
+                return c.Target;
+            case { Kind: KpiComparison.PreviousPeriod }:
+                if (GlobalFilterValues.ChosenRange(dashboard, request.Values)?.Previous() is not { } previous)
+                {
+                    return null;
+                }
+                var total = widget.Query with { Dimensions = [] };
+                var result = await RunAsync(request, dashboard, widget with { Query = total }, previous, ct);
+                return result.Rows.Count > 0 && result.Rows[0].Values.Count > 0 ? result.Rows[0].Values[0] : null;
+            default:
+                return null;
+        }
+    }
+}
