@@ -10,6 +10,7 @@ public partial class ConditionBuilder
     private List<RuleCondition> _conditions = [];
     private RuleJoin _join;
     private string? _shown;
+    private bool _started;
 
     [Parameter, EditorRequired] public FormDocument Document { get; set; } = default!;
 
@@ -26,11 +27,11 @@ public partial class ConditionBuilder
 
     protected override void OnParametersSet()
     {
-        if (Formula == _shown)
+        if (_started && Formula == _shown)
         {
             return;
         }
-        _shown = Formula;
+        (_started, _shown) = (true, Formula);
         if (RuleFormula.TryRead(Formula, out var conditions, out var join))
         {
             (_conditions, _join) = ([.. conditions], join);

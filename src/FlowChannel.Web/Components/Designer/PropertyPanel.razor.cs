@@ -31,6 +31,9 @@ public partial class PropertyPanel
 
     private string? Str(string property) => Node?[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
+    // Handled here, not handed straight through, so this panel re-renders as well as the page.
+    private Task ChangedAsync() => OnChanged.InvokeAsync();
+
     private Task SetAsync(string property, string? value)
     {
         State.Properties.Set(Item, property, value is null ? null : JsonValue.Create(value));

@@ -22,6 +22,8 @@ public partial class RuleEditor
 
     private IReadOnlyList<FormulaReference> References => FormulaReferences.For(State.Document.Root, null, Culture);
 
+    private Task ChangedAsync() => OnChanged.InvokeAsync();
+
     private void Edit(DesignedRule? rule)
     {
         (_previous, _editing, _error) = (rule, true, null);
