@@ -1,3 +1,4 @@
+using FlowChannel.Application.Records.Import;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Setup;
@@ -18,7 +19,8 @@ public static class ApplicationRegistration
         {
             // Scoped: handlers share the request's DbContext and unit of work.
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(UnitOfWorkBehavior<,>)];
+            // In this order: the first runs outside the next, so signals go out after the unit of work committed.
+            options.PipelineBehaviors = [typeof(Notifications.NotificationSignalBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
         services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
@@ -48,6 +50,8 @@ public static class ApplicationRegistration
         services.AddSingleton<Files.FileStore>();
         services.AddScoped<Files.AttachmentUploader>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<LoadedTasks>();
+        services.AddScoped<FormTriggerLookup>();
         services.AddScoped<Workflows.Approvals.ApproverResolver>();
         services.AddScoped<Workflows.Approvals.ApprovalRounds>();
         services.AddScoped<Workflows.Approvals.ApprovalDecisions>();
@@ -58,8 +62,15 @@ public static class ApplicationRegistration
         services.AddScoped<Records.RecordReferenceChecker>();
         services.AddScoped<Records.UniqueValueClaims>();
         services.AddScoped<Records.SubmissionChecks>();
+        services.AddRecordImport();
+        services.AddSingleton<Records.Export.RecordExportJobs>();
+        services.AddSingleton<Records.Print.PrintTemplates>();
         services.AddScoped<PublishCheck>();
         services.AddScoped<Packs.PackFormVersions>();
+        services.AddScoped<Packs.Install.PackReferenceCheck>();
+        services.AddScoped<Packs.Install.PackContentCheck>();
+        services.AddScoped<Packs.Install.PackPlanner>();
+        services.AddOptions<Packs.PackLimits>().BindConfiguration(Packs.PackLimits.Section);
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<EffectApplier>();
         services.AddScoped<Workflows.RecordChanges.RecordChangedTriggers>();
@@ -74,11 +85,18 @@ public static class ApplicationRegistration
         services.AddScoped<Persistence.DatabaseMigrator>();
         services.AddSingleton<FlowChannelSetup>();
         services.AddOptions<Outbox.EmailOptions>().BindConfiguration(Outbox.EmailOptions.SectionName);
+        services.AddSingleton<Settings.EmailSettingsSource>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EmailDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.EventDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.HttpDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.ChildWorkflowDeliverer>();
         services.AddSingleton<Outbox.IOutboxDeliverer, Outbox.ResumeDeliverer>();
+        services.AddSingleton<Outbox.IOutboxDeliverer, Webhooks.WebhookDeliverer>();
+        services.AddSingleton<Webhooks.WebhookSecrets>();
+        services.AddSingleton<Notifications.NotificationSignals>();
+        services.AddSingleton<Workflows.Notify.NotifyRenderer>();
+        services.AddSingleton<Webhooks.WebhookSubscriptions>();
+        services.AddScoped<Webhooks.WebhookDispatcher>();
         return services;
     }
 }

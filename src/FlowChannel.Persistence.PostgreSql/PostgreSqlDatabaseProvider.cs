@@ -11,9 +11,13 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgreSqlDatabaseProvider).Assembly.GetName().Name));
 
-    // ON CONFLICT waits for a concurrent insert of the same key to commit, then does nothing.
-    public string InsertSerialCounterIfMissingSql =>
-        """INSERT INTO "SerialCounters" ("FormId", "FieldKey", "Period", "Value") VALUES ({0}, {1}, {2}, 0) ON CONFLICT DO NOTHING""";
+    // ON CONFLICT waits for a concurrent insert of the same key to commit, then updates the row it locks.
+    public string NextSerialValueSql =>
+        """
+        INSERT INTO "SerialCounters" ("FormId", "FieldKey", "Period", "Value") VALUES ({0}, {1}, {2}, 1)
+        ON CONFLICT ("FormId", "FieldKey", "Period") DO UPDATE SET "Value" = "SerialCounters"."Value" + 1
+        RETURNING "Value"
+        """;
 
     public void PrepareStorage(string connectionString)
     {

@@ -13,10 +13,14 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
             .MigrationsAssembly(typeof(SqlServerDatabaseProvider).Assembly.GetName().Name)
             .EnableRetryOnFailure());
 
-    // UPDLOCK + HOLDLOCK takes a key-range lock, so two transactions cannot both see the row missing.
-    public string InsertSerialCounterIfMissingSql =>
-        "IF NOT EXISTS (SELECT 1 FROM [SerialCounters] WITH (UPDLOCK, HOLDLOCK) WHERE [FormId] = {0} AND [FieldKey] = {1} AND [Period] = {2}) " +
-        "INSERT INTO [SerialCounters] ([FormId], [FieldKey], [Period], [Value]) VALUES ({0}, {1}, {2}, 0)";
+    // HOLDLOCK takes a key-range lock, so two transactions cannot both see the row missing and insert it.
+    public string NextSerialValueSql =>
+        "MERGE [SerialCounters] WITH (HOLDLOCK) AS [c] " +
+        "USING (SELECT {0} AS [FormId], {1} AS [FieldKey], {2} AS [Period]) AS [k] " +
+        "ON [c].[FormId] = [k].[FormId] AND [c].[FieldKey] = [k].[FieldKey] AND [c].[Period] = [k].[Period] " +
+        "WHEN MATCHED THEN UPDATE SET [c].[Value] = [c].[Value] + 1 " +
+        "WHEN NOT MATCHED THEN INSERT ([FormId], [FieldKey], [Period], [Value]) VALUES ([k].[FormId], [k].[FieldKey], [k].[Period], 1) " +
+        "OUTPUT inserted.[Value];";
 
     public void PrepareStorage(string connectionString)
     {

@@ -12,9 +12,13 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
 
-    // Writers are serialised by BEGIN IMMEDIATE; OR IGNORE only spares a second insert of an existing row.
-    public string InsertSerialCounterIfMissingSql =>
-        """INSERT OR IGNORE INTO "SerialCounters" ("FormId", "FieldKey", "Period", "Value") VALUES ({0}, {1}, {2}, 0)""";
+    // Writers are serialised by BEGIN IMMEDIATE; upsert and RETURNING need SQLite 3.35, which the bundled library is.
+    public string NextSerialValueSql =>
+        """
+        INSERT INTO "SerialCounters" ("FormId", "FieldKey", "Period", "Value") VALUES ({0}, {1}, {2}, 1)
+        ON CONFLICT ("FormId", "FieldKey", "Period") DO UPDATE SET "Value" = "Value" + 1
+        RETURNING "Value"
+        """;
 
     public void PrepareStorage(string connectionString)
     {

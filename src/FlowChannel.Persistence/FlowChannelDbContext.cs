@@ -1,6 +1,7 @@
 using FlowChannel.Persistence.Audit;
 using FlowChannel.Persistence.Configurations;
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Persistence.FieldValues;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,12 +28,19 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<InstalledPack> InstalledPacks => Set<InstalledPack>();
+    public DbSet<InstalledPackFile> InstalledPackFiles => Set<InstalledPackFile>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<SerialCounter> SerialCounters => Set<SerialCounter>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
     public DbSet<RecordFieldReference> RecordFieldReferences => Set<RecordFieldReference>();
+    public DbSet<RecordFieldValue> RecordFieldValues => Set<RecordFieldValue>();
+    public DbSet<SavedRecordView> SavedRecordViews => Set<SavedRecordView>();
     public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -48,11 +56,30 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
-        AuditChainGuard.RefuseRewrites(auditEntries);
-        BumpVersions();
-        await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
-        var audit = AuditChainSealer.Pending(auditEntries);
+        // Each look at the tracker below would scan every tracked entity for changes: scan once before them instead.
+        // SaveChanges scans again after them, so what they change (versions, references) is still saved.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        List<AuditEntry> audit;
+        try
+        {
+            var auditEntries = ChangeTracker.Entries<AuditEntry>().ToList();
+            AuditChainGuard.RefuseRewrites(auditEntries);
+            BumpVersions();
+            await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
+            await RecordFieldValueIndex.SyncAsync(this, cancellationToken);
+            audit = AuditChainSealer.Pending(auditEntries);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+
         if (audit.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -87,6 +114,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
         BumpVersions();
         RecordFieldReferenceIndex.Sync(this);
+        RecordFieldValueIndex.Sync(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

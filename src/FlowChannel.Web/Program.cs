@@ -6,9 +6,10 @@ if (CliVerbs.TryRun(args, Console.Out, Console.Error) is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// A pack verb's paths are not configuration ("/srv/x.zip" would read as a switch).
+var builder = WebApplication.CreateBuilder(PackCli.IsVerb(args) ? [] : args);
 builder.AddFlowChannelWeb();
-if (args is ["db", "migrate"] or ["audit", "verify"])
+if (args is ["db", "migrate"] or ["audit", "verify"] || PackCli.IsVerb(args))
 {
     // A verb's answer is what it prints on stdout (scripts read it); the host's own logging goes to stderr.
     builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -23,6 +24,10 @@ if (args is ["db", "migrate"])
 if (args is ["audit", "verify"])
 {
     return await AuditVerify.RunAsync(app.Services, Console.Out, Console.Error);
+}
+if (PackCli.IsVerb(args))
+{
+    return await PackCli.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 await app.InitializeFlowChannelAsync();
 app.UseFlowChannelWeb();

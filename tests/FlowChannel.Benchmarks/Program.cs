@@ -14,6 +14,20 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["--statements"])
+        {
+            // Not a benchmark: the product steps' statements and where their time goes (docs/benchmarks.md).
+            Workflows.StepProfile.RunAsync(Console.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        // The import/export targets are one long operation each: a command of their own, not a BenchmarkDotNet class.
+        if (args is ["transfer", ..])
+        {
+            return Records.RecordTransferTargets.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000)
+                .GetAwaiter().GetResult();
+        }
+
         // A bare pattern is the filter; anything else goes to BenchmarkDotNet as is (--list flat, --filter, …).
         string[] arguments = args.Length == 0 ? ["--filter", "*"]
             : args[0].StartsWith('-') ? args

@@ -33,12 +33,20 @@ public sealed class FormSchemaCache
     /// <summary>The latest published version of a form.</summary>
     public async Task<FormSchema> GetPublishedAsync(FlowChannelDbContext db, string formId, CancellationToken ct)
     {
-        var version = await db.FormDefinitions.AsNoTracking()
-            .Where(f => f.FormId == formId && f.IsPublished)
-            .OrderByDescending(f => f.Version)
-            .Select(f => (int?)f.Version)
-            .FirstOrDefaultAsync(ct)
+        // Asked on every submission and every workflow write of a record: compiled.
+        var version = await Common.CompiledPerModel<Queries>.For(db).PublishedVersion(db, formId, ct)
             ?? throw new Common.NotFoundException("Form", formId);
         return await GetAsync(db, formId, version, ct);
+    }
+
+    private sealed class Queries
+    {
+        public readonly Func<FlowChannelDbContext, string, CancellationToken, Task<int?>> PublishedVersion =
+            EF.CompileAsyncQuery((FlowChannelDbContext db, string formId, CancellationToken _) =>
+                db.FormDefinitions.AsNoTracking()
+                    .Where(f => f.FormId == formId && f.IsPublished)
+                    .OrderByDescending(f => f.Version)
+                    .Select(f => (int?)f.Version)
+                    .FirstOrDefault());
     }
 }

@@ -1,23 +1,23 @@
 using System.Text.Json.Nodes;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace FlowChannel.Application.Outbox;
 
 /// <summary>
-/// Sends <see cref="Persistence.Entities.OutboxKinds.Email"/> messages over SMTP, or into the pickup folder. The
+/// Sends <see cref="Persistence.Entities.OutboxKinds.Email"/> messages over SMTP (the settings in force: configuration
+/// or what an admin saved), or into the pickup folder. The
 /// message id comes from the idempotency key, so a repeated delivery (after a crash between sending and recording)
 /// is the same message to the receiving side, and the same file in the pickup folder.
 /// </summary>
-public sealed class EmailDeliverer(IOptions<EmailOptions> options) : IOutboxDeliverer
+public sealed class EmailDeliverer(Settings.EmailSettingsSource settingsSource) : IOutboxDeliverer
 {
     public string Kind => Persistence.Entities.OutboxKinds.Email;
 
     public async Task<JsonObject?> DeliverAsync(OutboxDelivery delivery, CancellationToken ct)
     {
-        var settings = options.Value;
+        var settings = await settingsSource.CurrentAsync(ct);
         var message = Compose(delivery, settings);
         try
         {

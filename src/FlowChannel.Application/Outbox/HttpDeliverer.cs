@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using FlowChannel.Persistence.Entities;
@@ -11,8 +9,7 @@ namespace FlowChannel.Application.Outbox;
 /// <summary>
 /// Sends a workflow's HTTP request and answers with the reply its bookmark resumes with: <c>{ statusCode, content,
 /// contentType }</c>, or <c>{ error: "connect" | "timeout", message }</c>, which are outcomes of the activity, not
-/// failures to retry. The host name is resolved here and every address checked against the policy at connect time,
-/// so a name cannot pass the check with a public address and then connect to a private one; redirects are not followed.
+/// failures to retry. Addresses are checked at connect time by <see cref="OutboundHttpClient"/>.
 /// </summary>
 public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
 {
@@ -28,16 +25,7 @@ public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
     public HttpDeliverer(IOptions<HttpOptions> options, OutboundAddressPolicy policy)
     {
         _options = options.Value;
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-
-            // Through a proxy the connect callback would see (and check) the proxy, never the target.
-            UseProxy = false,
-            ConnectCallback = (context, ct) => ConnectCheckedAsync(policy, context, ct),
-        };
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _client = OutboundHttpClient.Create(policy);
     }
 
     public string Kind => OutboxKinds.Http;
@@ -108,29 +96,5 @@ public sealed class HttpDeliverer : IOutboxDeliverer, IDisposable
         }
 
         return Encoding.UTF8.GetString(buffer, 0, total);
-    }
-
-    private static async ValueTask<Stream> ConnectCheckedAsync(OutboundAddressPolicy policy, SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
-        var uri = context.InitialRequestMessage.RequestUri!;
-        var decision = policy.CheckResolved(uri, addresses);
-        if (!decision.IsAllowed)
-        {
-            throw new HttpRequestException($"The address of {host} may not be called from a workflow: {decision.Reason}");
-        }
-
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
     }
 }

@@ -8,10 +8,11 @@ namespace FlowChannel.Application.Outbox;
 public static class OutboxWriter
 {
     public static OutboxMessage Enqueue(FlowChannelDbContext db, string kind, JsonObject payload, string idempotencyKey,
-        string? instanceId, string? bookmarkId, DateTime now)
+        string? instanceId, string? bookmarkId, DateTime now, Guid? id = null)
     {
         var message = new OutboxMessage
         {
+            Id = id ?? Guid.NewGuid(),
             Kind = kind,
             PayloadJson = payload.ToJsonString(),
             IdempotencyKey = idempotencyKey,

@@ -14,6 +14,10 @@ public sealed class PackFormVersions(FlowChannelDbContext db, FormSchemaCache sc
 {
     public async Task CheckAsync(string file, FormSchema schema, List<PackError> errors, CancellationToken ct)
     {
+        if (await db.FormDefinitions.AnyAsync(f => f.FormId == schema.Id && f.Version == schema.Version, ct))
+        {
+            return; // installed already: nothing will be published
+        }
         var previous = await db.FormDefinitions.AsNoTracking()
             .Where(f => f.FormId == schema.Id && f.IsPublished && f.Version < schema.Version)
             .MaxAsync(f => (int?)f.Version, ct);

@@ -1,7 +1,22 @@
+using FlowChannel.Application.Packs.Manifest;
+
 namespace FlowChannel.Application.Packs;
 
-/// <summary>The files of a template pack: form schemas and Elsa-format workflow definitions.</summary>
-public sealed record PackSource(string PackId, string Name, string Version, IReadOnlyList<PackFile> Forms, IReadOnlyList<PackFile> Workflows);
+/// <summary>A template pack read and checked for its shape: the manifest and the text of every file it lists.</summary>
+public sealed record PackSource(PackManifest Manifest, string ManifestJson, IReadOnlyDictionary<string, string> Files)
+{
+    public string PackId => Manifest.Id;
+
+    public IReadOnlyList<PackFile> Forms => Listed(Manifest.Contents.Forms);
+
+    public IReadOnlyList<PackFile> Workflows => Listed(Manifest.Contents.Workflows);
+
+    public IReadOnlyList<PackFile> KeptFiles => Listed(Manifest.Contents.KeptFiles);
+
+    public PackFile? SampleData => Manifest.Contents.SampleData is { } path ? new PackFile(path, Files[path]) : null;
+
+    private List<PackFile> Listed(IEnumerable<string> paths) => paths.Select(p => new PackFile(p, Files[p])).ToList();
+}
 
 public sealed record PackFile(string Path, string Content);
 

@@ -15,11 +15,20 @@ public sealed class OrganisationPositions(FlowChannelDbContext db)
         {
             return known;
         }
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId)
-            .Select(u => new { u.DepartmentId, u.PartnerId }).FirstOrDefaultAsync(ct);
+        // Asked by every request that touches records: compiled.
+        var user = await CompiledPerModel<Queries>.For(db).PositionOf(db, actor.UserId, ct);
         var tree = user?.DepartmentId is { } departmentId ? await SubtreeAsync(departmentId, ct) : [];
         return _known[actor.UserId] = new OrganisationPosition(actor.UserId, user?.DepartmentId, tree, user?.PartnerId);
     }
+
+    private sealed class Queries
+    {
+        public readonly Func<FlowChannelDbContext, string, CancellationToken, Task<Position?>> PositionOf =
+            EF.CompileAsyncQuery((FlowChannelDbContext db, string userId, CancellationToken _) =>
+                db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new Position(u.DepartmentId, u.PartnerId)).FirstOrDefault());
+    }
+
+    private sealed record Position(Guid? DepartmentId, Guid? PartnerId);
 
     /// <summary>The department and its descendants; departments are few, so the tree is walked in memory.</summary>
     private async Task<IReadOnlyList<Guid>> SubtreeAsync(Guid root, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Forms;
 using FlowChannel.Forms.Permissions;
@@ -22,8 +23,13 @@ public sealed class PermissionSetCatalog(FlowChannelDbContext db, FormSchemaCach
         {
             return known;
         }
-        var stored = await db.FormPermissionSets.AsNoTracking().Where(s => s.FormId == formId)
-            .OrderBy(s => s.SortOrder).ThenBy(s => s.Key).Select(s => new { s.Key, s.DefinitionJson }).ToListAsync(ct);
+        // Asked by every request that touches records: compiled.
+        var stored = new List<StoredSet>();
+        await foreach (var set in Common.CompiledPerModel<Queries>.For(db).SetsOfForm(db, formId).WithCancellation(ct))
+        {
+            stored.Add(set);
+        }
+
         IReadOnlyList<PermissionSetDefinition> sets;
         if (stored.Count > 0)
         {
@@ -65,7 +71,38 @@ public sealed class PermissionSetCatalog(FlowChannelDbContext db, FormSchemaCach
         _byForm.Remove(schema.Id);
     }
 
+    private sealed class Queries
+    {
+        public readonly Func<FlowChannelDbContext, string, IAsyncEnumerable<StoredSet>> SetsOfForm =
+            EF.CompileAsyncQuery((FlowChannelDbContext db, string formId) =>
+                db.FormPermissionSets.AsNoTracking().Where(s => s.FormId == formId)
+                    .OrderBy(s => s.SortOrder).ThenBy(s => s.Key).Select(s => new StoredSet(s.Key, s.DefinitionJson)));
+    }
+
+    private sealed record StoredSet(string Key, string DefinitionJson);
+
+    /// <summary>Stored sets already read, by their exact text: parsing one on every request cost more than its query.</summary>
+    private static readonly ConcurrentDictionary<string, PermissionSetDefinition> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Past this many distinct texts the cache starts again, so edited sets cannot make it grow for ever.</summary>
+    private const int MaxParsed = 512;
+
     private static PermissionSetDefinition Parse(string formId, string key, string json)
+    {
+        if (Parsed.TryGetValue(json, out var known))
+        {
+            return known;
+        }
+
+        if (Parsed.Count >= MaxParsed)
+        {
+            Parsed.Clear();
+        }
+
+        return Parsed[json] = ParseText(formId, key, json);
+    }
+
+    private static PermissionSetDefinition ParseText(string formId, string key, string json)
     {
         var (set, errors) = JsonNode.Parse(json) is JsonObject obj ? PermissionSetParser.Parse(obj) : (null, []);
         // Stored sets were checked when written; one that no longer reads is a corrupted row, which must not widen access.

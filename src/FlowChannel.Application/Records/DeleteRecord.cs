@@ -14,7 +14,8 @@ namespace FlowChannel.Application.Records;
 /// </summary>
 public sealed record DeleteRecord(Actor Actor, Guid RecordId) : ICommand;
 
-public sealed class DeleteRecordHandler(FlowChannelDbContext db, RecordPermissions permissions, AuditTrail audit) : ICommandHandler<DeleteRecord>
+public sealed class DeleteRecordHandler(FlowChannelDbContext db, RecordPermissions permissions, AuditTrail audit,
+    Webhooks.WebhookDispatcher webhooks) : ICommandHandler<DeleteRecord>
 {
     public async ValueTask<Unit> Handle(DeleteRecord command, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class DeleteRecordHandler(FlowChannelDbContext db, RecordPermissio
         record.DeletedAt = DateTime.UtcNow;
         record.DeletedByUserId = command.Actor.UserId;
         await db.RecordUniqueValues.Where(u => u.RecordId == record.Id).ExecuteDeleteAsync(cancellationToken);
+        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordDeleted, record, cancellationToken);
         audit.Write(command.Actor, "record.delete", "Record", record.Id.ToString(), record.FormId);
         return Unit.Value;
     }

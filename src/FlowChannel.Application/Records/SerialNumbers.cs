@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Records;
 
 /// <summary>
-/// Hands out serial numbers inside the submission's transaction: the counter row is incremented in place, which
-/// locks it until commit, so two submissions never get the same number, and a rolled-back submission gives its
-/// number back, so the sequence has no gaps.
+/// Hands out serial numbers inside the submission's transaction: the counter row is created or incremented in place
+/// and its new value read back in one statement (<see cref="IDatabaseProvider.NextSerialValueSql"/>), which locks the
+/// row until commit, so two submissions never get the same number, and a rolled-back submission gives its number
+/// back, so the sequence has no gaps.
 /// </summary>
 public sealed class SerialNumbers(FlowChannelDbContext db, IDatabaseProvider provider, TimeProvider clock)
 {
@@ -24,10 +25,9 @@ public sealed class SerialNumbers(FlowChannelDbContext db, IDatabaseProvider pro
                 continue;
             }
             var period = format.PeriodKey(today);
-            await db.Database.ExecuteSqlRawAsync(provider.InsertSerialCounterIfMissingSql, [schema.Id, field.Key, period], ct);
-            var counter = db.SerialCounters.Where(c => c.FormId == schema.Id && c.FieldKey == field.Key && c.Period == period);
-            await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), ct);
-            var value = await counter.Select(c => c.Value).SingleAsync(ct);
+            // Not composed (no LINQ after it), so EF sends the statement as written.
+            var values = await db.Database.SqlQueryRaw<long>(provider.NextSerialValueSql, schema.Id, field.Key, period).ToListAsync(ct);
+            var value = values.Single();
             data[field.Key] = format.Format(today, value);
         }
     }

@@ -25,7 +25,7 @@ public sealed record SubmitRecord(Actor Actor, string FormId, JsonObject? Data, 
 public sealed record SubmitRecordResult(Guid RecordId, string FormId, int FormVersion, string Status, IReadOnlyList<string> WorkflowInstanceIds);
 
 public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache schemas, WorkflowEngine engine, SerialNumbers serials,
-    SubmissionChecks checks, UniqueValueClaims uniques, RecordPermissions permissions)
+    SubmissionChecks checks, UniqueValueClaims uniques, RecordPermissions permissions, Webhooks.WebhookDispatcher webhooks)
     : ICommandHandler<SubmitRecord, SubmitRecordResult>
 {
     public async ValueTask<SubmitRecordResult> Handle(SubmitRecord command, CancellationToken cancellationToken)
@@ -57,8 +57,7 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             DataJson = validation.Data.ToJsonString(),
             OwnerUserId = command.Actor.UserId,
             CreatedByUserId = command.Actor.UserId,
-            // A partner profile is the partner organisation itself; everything else belongs to the submitter's partner.
-            PartnerId = schema.Id == PartnerDirectory.ProfileFormId ? recordId : rights.Position.PartnerId,
+            PartnerId = PartnerAttribution.ForNew(schema, validation.Data, recordId, rights.Position.PartnerId),
             DepartmentId = rights.Position.DepartmentId,
         };
         db.FormRecords.Add(record);
@@ -67,6 +66,7 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             db.RecordDrafts.Remove(draft);
         }
         var instances = await engine.StartForSubmissionAsync(record, command.Actor, cancellationToken);
+        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordCreated, record, cancellationToken);
         return new SubmitRecordResult(record.Id, record.FormId, record.FormVersion, record.Status, instances);
     }
 

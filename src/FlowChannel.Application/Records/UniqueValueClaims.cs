@@ -56,7 +56,7 @@ public sealed class UniqueValueClaims(FlowChannelDbContext db)
         new(value.Path, FieldErrorCodes.Unique, ReferenceTexts.AlreadyUsed(value.Field, culture));
 
     /// <summary>The value as compared: a reference by its id, text as stored (the validator has trimmed it).</summary>
-    private static string Hash(UniqueValue value)
+    internal static string Hash(UniqueValue value)
     {
         var text = value.Value is System.Text.Json.Nodes.JsonArray items
             ? string.Join("\u001f", items.Select(JsonValueText.Key).Order(StringComparer.Ordinal))

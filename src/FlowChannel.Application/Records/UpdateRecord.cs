@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
+using FlowChannel.Application.Partners;
 using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Workflows.RecordChanges;
 using FlowChannel.Forms.Calculation;
@@ -68,6 +69,7 @@ public sealed class UpdateRecordHandler(FlowChannelDbContext db, RecordPermissio
         await uniques.ClaimAsync(schema.Id, record.Id, validation.UniqueValues, culture, cancellationToken);
         var change = new RecordChange(record, stored, record.Status, command.Actor.UserId, command.Actor.DisplayName, null);
         record.DataJson = validation.Data.ToJsonString();
+        record.PartnerId = PartnerAttribution.ForChanged(schema, validation.Data, record.PartnerId, rights.Position.PartnerId);
         record.UpdatedAt = DateTime.UtcNow;
         audit.Write(command.Actor, "record.update", "Record", record.Id.ToString(), string.Join(",", patch.Select(p => p.Key)));
         await triggers.FireAsync(change, cancellationToken);

@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Packs;
+using FlowChannel.Application.Packs.Install;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -29,11 +31,13 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
 
         var db = services.GetRequiredService<FlowChannelDbContext>();
         await RecordFieldReferenceIndex.BackfillAsync(db, ct);
+        await Persistence.FieldValues.RecordFieldValueBackfill.RunAsync(db, ct);
         if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
         {
             var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;
-            await services.GetRequiredService<IMediator>()
-                .Send(new ImportPack(null, BundledPacks.LoadChannelManagement(contentRoot)), ct);
+            var limits = services.GetRequiredService<IOptions<PackLimits>>().Value;
+            var source = BundledPacks.Read(contentRoot, BundledPacks.ChannelManagementId, limits).SourceOrThrow();
+            await services.GetRequiredService<IMediator>().Send(new InstallPack(null, source), ct);
         }
 
         var seeder = services.GetRequiredService<UserSeeder>();
@@ -75,7 +79,10 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             return;
         }
         var schema = await schemas.GetPublishedAsync(db, "partner-profile", ct);
-        foreach (var data in SamplePartners.All())
+        // The sample channel manager owns the sample partners: their "managed partners" scope and approvals reach them.
+        var manager = await db.Users.AsNoTracking().Where(u => u.UserName == "manager").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
+        var owner = manager is null ? null : new JsonObject { ["id"] = manager.Id, ["name"] = manager.DisplayName };
+        foreach (var data in SamplePartners.All(owner))
         {
             var result = RecordValidator.Validate(schema, data, RecordWriteMode.System);
             if (!result.IsValid)

@@ -8,6 +8,6 @@ public sealed class SetupOptions
     /// <summary>Seed the demo users and sample partners (on for the embedded default, off in docker/).</summary>
     public bool SampleData { get; set; }
 
-    /// <summary>Where <c>form-schemas/</c> and <c>workflow-definitions/</c> of the bundled pack are.</summary>
+    /// <summary>Where the bundled packs are (<c>packs/</c>, see <see cref="Packs.BundledPacks"/>); the executable's folder by default.</summary>
     public string? ContentRoot { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Workflows;
 using FlowChannel.Application.Workflows.Approvals;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
@@ -32,14 +33,16 @@ public sealed record ActOnTask(Actor Actor, Guid TaskId, string Action, string? 
     public IReadOnlyList<string>? Attachments { get; init; }
 }
 
-public sealed class ActOnTaskHandler(FlowChannelDbContext db, ApprovalDecisions decisions, TaskActions actions, AuditTrail audit)
+public sealed class ActOnTaskHandler(LoadedTasks loaded, ApprovalDecisions decisions, TaskActions actions, AuditTrail audit)
     : ICommandHandler<ActOnTask, TaskView>
 {
     public const string Resubmit = "resubmit";
 
     public async ValueTask<TaskView> Handle(ActOnTask command, CancellationToken cancellationToken)
     {
-        var task = await Workflows.WorkflowQueries.TaskAsync(db, command.TaskId, cancellationToken)
+        // The instance first, then the task with its round and its instance's open tasks, which deciding reads next.
+        var claimed = await decisions.ClaimInstanceOfTaskAsync(command.TaskId, cancellationToken);
+        var task = await loaded.TaskWithRoundAsync(command.TaskId, cancellationToken)
             ?? throw new NotFoundException("Task", command.TaskId.ToString());
         if (!TaskAccess.CanAct(command.Actor, task))
         {
@@ -56,7 +59,7 @@ public sealed class ActOnTaskHandler(FlowChannelDbContext db, ApprovalDecisions 
 
         var request = task.Kind == TaskKinds.Resubmit ? null : ApprovalDecisions.Request([task]);
         var action = Allowed(command.Action, task, request);
-        var instance = await decisions.ClaimInstanceAsync(task, cancellationToken);
+        var instance = claimed ?? throw new NotFoundException("Workflow instance", task.InstanceId);
         if (!decisions.IsLive(instance, task, await decisions.RoundAsync(task, cancellationToken)))
         {
             throw new ConflictException("This step of the workflow has already moved on.");

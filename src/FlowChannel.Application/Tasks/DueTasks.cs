@@ -42,7 +42,7 @@ public sealed class HandleDueTaskHandler(FlowChannelDbContext db, ApprovalDecisi
 
     public async ValueTask<string?> Handle(HandleDueTask command, CancellationToken cancellationToken)
     {
-        var task = await db.WorkflowTasks.FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken);
+        var task = await Workflows.WorkflowQueries.TaskAsync(db, command.TaskId, cancellationToken);
         if (task is null || task.Status != TaskStatuses.Open)
         {
             return null;

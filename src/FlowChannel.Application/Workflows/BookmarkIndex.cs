@@ -15,26 +15,39 @@ internal static class BookmarkIndex
 {
     /// <summary>
     /// Adds rows for the bookmarks a step created and removes those of bookmarks no longer open. Without
-    /// <paramref name="instanceStored"/> (an instance started in this unit of work) the database has no rows to read.
+    /// <paramref name="instanceStored"/> (an instance started in this unit of work) the database has no rows to remove.
     /// </summary>
+    /// <remarks>
+    /// Stored rows are removed with one <c>DELETE … WHERE InstanceId = @id AND Id NOT IN (live)</c> instead of being
+    /// read and removed one by one: one statement instead of two or more on every resume. Exactly once still holds:
+    /// the instance row's concurrency token is what makes a second resume of the same state fail, and on SQLite the
+    /// writers are one at a time anyway. Created bookmarks have new ids, so none of them is stored yet.
+    /// </remarks>
     public static async Task SyncAsync(FlowChannelDbContext db, string instanceId, WorkflowRunResult result, bool instanceStored, CancellationToken ct)
     {
-        var live = result.State.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var live = result.State.Bookmarks.Select(b => b.Id).ToList();
+        if (instanceStored)
+        {
+            await DeleteStoredExceptAsync(db, instanceId, live, ct);
+        }
+
         // Rows added earlier in this unit of work (an event that resumed the instance twice) are not in the database yet.
-        var stored = instanceStored ? await WorkflowQueries.BookmarksAsync(db, instanceId, ct) : [];
-        stored.AddRange(db.WorkflowBookmarks.Local.Where(b => b.InstanceId == instanceId
-            && db.Entry(b).State == EntityState.Added && !stored.Contains(b)));
-        foreach (var row in stored.Where(r => !live.Contains(r.Id)))
+        var added = db.WorkflowBookmarks.Local.Where(b => b.InstanceId == instanceId && db.Entry(b).State == EntityState.Added).ToList();
+        foreach (var row in added.Where(r => !live.Contains(r.Id, StringComparer.Ordinal)))
         {
             db.WorkflowBookmarks.Remove(row);
         }
 
-        var known = stored.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var bookmark in result.CreatedBookmarks.Where(b => live.Contains(b.Id) && !known.Contains(b.Id)))
+        foreach (var bookmark in result.CreatedBookmarks.Where(b => live.Contains(b.Id, StringComparer.Ordinal) && !added.Any(r => r.Id == b.Id)))
         {
             db.WorkflowBookmarks.Add(Describe(instanceId, bookmark));
         }
     }
+
+    private static Task<int> DeleteStoredExceptAsync(FlowChannelDbContext db, string instanceId, List<string> live, CancellationToken ct) =>
+        live.Count == 0
+            ? db.WorkflowBookmarks.Where(b => b.InstanceId == instanceId).ExecuteDeleteAsync(ct)
+            : db.WorkflowBookmarks.Where(b => b.InstanceId == instanceId && !live.Contains(b.Id)).ExecuteDeleteAsync(ct);
 
     /// <summary>The index row of a bookmark: its kind and how an outside signal finds it (payload <c>kind</c>, <c>dueAt</c>, names).</summary>
     public static WorkflowBookmark Describe(string instanceId, Bookmark bookmark)

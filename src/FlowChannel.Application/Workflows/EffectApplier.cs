@@ -18,7 +18,7 @@ namespace FlowChannel.Application.Workflows;
 /// work as the instance's new state, so a crash can never leave one without the other.
 /// </summary>
 public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schemas, RecordChanges.RecordChangedTriggers recordTriggers,
-    ILogger<EffectApplier> logger)
+    ILogger<EffectApplier> logger, Webhooks.WebhookDispatcher webhooks, Permissions.RecordPermissions permissions, Notify.NotifyRenderer notifyRenderer)
 {
     /// <returns>The effects that could not be carried out, as incidents for the instance.</returns>
     public async Task<IReadOnlyList<WorkflowIncident>> ApplyAsync(WorkflowInstance instance, WorkflowRunResult result, CancellationToken ct)
@@ -56,7 +56,7 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
                 await UpdateRecordAsync(instance, update, ct);
                 break;
             case NotifyEffect notify:
-                return await Notify.NotifyEffectApplier.ApplyAsync(db, instance, notify, DateTime.UtcNow, ct);
+                return await Notify.NotifyEffectApplier.ApplyAsync(permissions, notifyRenderer, instance, notify, DateTime.UtcNow, ct);
             case PublishEventEffect publish:
                 // Delivered after this step commits, in its own transaction: the instances it wakes or starts do not
                 // make this step fail, and a step that rolls back publishes nothing.
@@ -113,15 +113,17 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
     {
         var schema = await schemas.GetPublishedAsync(db, create.FormId, ct);
         var result = Validate(schema, create.Data, create.ActivityId);
-        var owner = create.OwnerUserId is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == create.OwnerUserId, ct);
+        // Only where the owner belongs, untracked; the user row is loaded for writing only when it changes (below).
+        var owner = create.OwnerUserId is null ? null : await CompiledPerModel<Queries>.For(db).OwnerPosition(db, create.OwnerUserId, ct);
         var isPartnerProfile = schema.Id == Partners.PartnerDirectory.ProfileFormId;
-        if (isPartnerProfile && owner is { PartnerId: null } && await IsPartnerUserAsync(owner.Id, ct))
+        if (isPartnerProfile && owner is { PartnerId: null } && await IsPartnerUserAsync(owner.Id, ct)
+            && await db.Users.FindAsync([owner.Id], ct) is { } user)
         {
             // The applicant a new partner's profile is made for joins that organisation (staff stay staff):
             // from now on they see and act for their partner.
-            owner.PartnerId = create.RecordId;
+            user.PartnerId = create.RecordId;
         }
-        db.FormRecords.Add(new FormRecord
+        var created = db.FormRecords.Add(new FormRecord
         {
             Id = create.RecordId,
             FormId = schema.Id,
@@ -132,10 +134,10 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             // Written by the workflow, not typed in by a person: it is no one's submission.
             CreatedByUserId = SystemUser.Id,
             WorkflowInstanceId = instance.Id,
-            // A created partner profile is a new partner organisation; other records belong where their owner is.
-            PartnerId = isPartnerProfile ? create.RecordId : owner?.PartnerId,
+            PartnerId = Partners.PartnerAttribution.ForNew(schema, result.Data, create.RecordId, owner?.PartnerId),
             DepartmentId = owner?.DepartmentId,
         });
+        await webhooks.RecordEventAsync(Webhooks.WebhookEvents.RecordCreated, created.Entity, ct);
     }
 
     private async Task<bool> IsPartnerUserAsync(string userId, CancellationToken ct) =>
@@ -146,7 +148,9 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
     private async Task UpdateRecordAsync(WorkflowInstance instance, UpdateRecordEffect update, CancellationToken ct)
     {
         recordTriggers.EnsureChainDepth(update.ActivityId);
-        var record = await db.FormRecords.FindAsync([update.RecordId], ct)
+        // As FindAsync (a record added or read in this unit of work first), with the query compiled: every approval flow updates its record.
+        var record = db.FormRecords.Local.FindEntry(update.RecordId)?.Entity
+            ?? await CompiledPerModel<Queries>.For(db).RecordById(db, update.RecordId, ct)
             ?? throw new WorkflowEffectException($"Activity '{update.ActivityId}' updates record '{update.RecordId}', which does not exist.");
         var change = new RecordChanges.RecordChange(record, JsonNode.Parse(record.DataJson)!.AsObject(), record.Status, SystemUser.Id, null, instance);
         if (update.Status is { Length: > 0 } status)
@@ -166,7 +170,9 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
             }
             // Every write is checked against the exact version the record pins, workflow writes included.
             var schema = await schemas.GetAsync(db, record.FormId, record.FormVersion, ct);
-            record.DataJson = Validate(schema, data, update.ActivityId).Data.ToJsonString();
+            var valid = Validate(schema, data, update.ActivityId).Data;
+            record.DataJson = valid.ToJsonString();
+            record.PartnerId = Partners.PartnerAttribution.ForChanged(schema, valid, record.PartnerId, writerPartnerId: null);
         }
         record.UpdatedAt = DateTime.UtcNow;
         await recordTriggers.FireAsync(change, ct);
@@ -184,6 +190,20 @@ public sealed class EffectApplier(FlowChannelDbContext db, FormSchemaCache schem
         return result;
     }
 }
+
+/// <summary>The look-ups of the effects every approval flow has, compiled.</summary>
+file sealed class Queries
+{
+    public readonly Func<FlowChannelDbContext, string, CancellationToken, Task<OwnerPosition?>> OwnerPosition =
+        EF.CompileAsyncQuery((FlowChannelDbContext db, string userId, CancellationToken _) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new OwnerPosition(u.Id, u.PartnerId, u.DepartmentId)).FirstOrDefault());
+
+    public readonly Func<FlowChannelDbContext, Guid, CancellationToken, Task<FormRecord?>> RecordById =
+        EF.CompileAsyncQuery((FlowChannelDbContext db, Guid id, CancellationToken _) => db.FormRecords.FirstOrDefault(r => r.Id == id));
+}
+
+/// <summary>Where a created record's owner belongs.</summary>
+file sealed record OwnerPosition(string Id, Guid? PartnerId, Guid? DepartmentId);
 
 /// <summary>A workflow asked for an effect that cannot be carried out as written.</summary>
 public sealed class WorkflowEffectException(string message) : Exception(message);

@@ -19,7 +19,10 @@ public sealed class WorkflowEngine(
     EffectApplier effects,
     Approvals.ApprovalRounds approvals,
     TimeProvider clock,
-    HostAnswers.HostAnsweredBookmarks hostAnswers)
+    HostAnswers.HostAnsweredBookmarks hostAnswers,
+    LoadedTasks loadedTasks,
+    FormTriggerLookup formTriggers,
+    Webhooks.WebhookDispatcher webhooks)
 {
     /// <summary>Rounds decided as they open resume at once; a flow of such steps is cut off here, visibly.</summary>
     private const int MaxImmediateResumes = 50;
@@ -29,7 +32,7 @@ public sealed class WorkflowEngine(
     /// <summary>Starts every published workflow triggered by a submission of the record's form.</summary>
     public async Task<IReadOnlyList<string>> StartForSubmissionAsync(FormRecord record, Actor actor, CancellationToken ct)
     {
-        var triggers = await WorkflowQueries.TriggersAsync(db, TriggerKinds.FormSubmitted, record.FormId, ct);
+        var triggers = await formTriggers.OfAsync(TriggerKinds.FormSubmitted, record.FormId, ct);
         var started = new List<string>(triggers.Count);
         foreach (var trigger in triggers)
         {
@@ -89,7 +92,7 @@ public sealed class WorkflowEngine(
     public async Task ResumeAsync(WorkflowInstance instance, string bookmarkId, JsonObject input, CancellationToken ct)
     {
         var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, ct);
-        var state = WorkflowInstanceState.FromJson(instance.StateJson);
+        var state = InstanceStates.Read(instance);
         WorkflowRunResult result;
         try
         {
@@ -134,7 +137,12 @@ public sealed class WorkflowEngine(
         instance.Status = state.Status.ToString();
         instance.SubStatus = state.SubStatus.ToString();
         instance.UpdatedAt = now;
+        var finishedNow = instance.FinishedAt is null && state.Status == WorkflowStatus.Finished;
         instance.FinishedAt = state.Status == WorkflowStatus.Finished ? now : null;
+        if (finishedNow)
+        {
+            await webhooks.WorkflowFinishedAsync(instance, ct);
+        }
 
         // An instance first added in this unit of work has no rows in the database yet: only what is in memory counts.
         var stored = db.Entry(instance).State != EntityState.Added;
@@ -170,7 +178,7 @@ public sealed class WorkflowEngine(
     {
         var live = state.Bookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         var open = stored
-            ? await WorkflowQueries.OpenTasksAsync(db, instanceId, ct)
+            ? await loadedTasks.OpenTasksAsync(instanceId, ct)
             : [];
         // The query filters on stored values: a task decided in this unit of work is already Completed in memory, and
         // one made in it (a round that decided itself at once) is only in memory.

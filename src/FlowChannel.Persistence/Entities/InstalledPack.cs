@@ -8,4 +8,7 @@ public sealed class InstalledPack
     public required string Version { get; set; }
     public bool WithSampleData { get; set; }
     public DateTime InstalledAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>The manifest of the installed version, kept so that the pack can be listed and exported as it came.</summary>
+    public string? ManifestJson { get; set; }
 }

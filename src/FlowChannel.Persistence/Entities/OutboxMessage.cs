@@ -40,4 +40,7 @@ public static class OutboxKinds
 
     /// <summary>Resume a bookmark of another instance (a parent waiting for its finished child).</summary>
     public const string Resume = "resume";
+
+    /// <summary>An event posted to a form's outgoing webhook (a <see cref="WebhookDelivery"/>).</summary>
+    public const string Webhook = "webhook";
 }

@@ -17,10 +17,12 @@ public interface IDatabaseProvider
     void PrepareStorage(string connectionString);
 
     /// <summary>
-    /// SQL that inserts the serial counter row {0} (form), {1} (field), {2} (period) with value 0 unless it exists,
-    /// without failing when a concurrent transaction inserts it first: each engine spells that differently.
+    /// One statement that takes the next number of the serial counter {0} (form), {1} (field), {2} (period): the row
+    /// is created at 1 or incremented in place, and the new value comes back as one column named <c>Value</c>. The
+    /// row stays locked until the transaction ends, and a concurrent first insert of the same key must not fail:
+    /// each engine spells that differently.
     /// </summary>
-    string InsertSerialCounterIfMissingSql { get; }
+    string NextSerialValueSql { get; }
 
     /// <summary>Settings applied once after migrations (e.g. SQLite's WAL journal).</summary>
     Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken);

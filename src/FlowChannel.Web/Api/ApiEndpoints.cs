@@ -13,6 +13,9 @@ public static class ApiEndpoints
         var secured = api.MapGroup("").RequireAuthorization();
         secured.MapFormApi();
         secured.MapRecordApi();
+        secured.MapRecordQueryApi();
+        secured.MapDashboardApi();
+        secured.MapRecordTransferApi();
         secured.MapFormVersionApi();
         secured.MapRecordDraftApi();
         secured.MapTaskApi();
@@ -27,6 +30,7 @@ public static class ApiEndpoints
         secured.MapTokenApi();
         secured.MapAuditApi();
         secured.MapAdminApi();
+        secured.MapPackApi();
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records;
@@ -9,7 +8,7 @@ using Mediator;
 
 namespace FlowChannel.Web.Api;
 
-/// <summary>Records of a form: list, change, delete and export, each within the caller's permission sets.</summary>
+/// <summary>Records of a form: list, change and delete, each within the caller's permission sets (exports: <see cref="RecordExportApi"/>).</summary>
 public static class RecordApi
 {
     /// <summary>Body of a change: the fields to change, and the record version the caller read (409 when it moved on).</summary>
@@ -36,21 +35,5 @@ public static class RecordApi
                 return TypedResults.NoContent();
             })
             .WithSummary("Delete a record (kept for restore by an admin).");
-
-        api.MapGet("/forms/{formId}/records/export.csv", ExportCsvAsync)
-            .WithSummary("The records the caller may export as CSV (UTF-8 with BOM, for Excel); formula-like cells are neutralised.");
-    }
-
-    private static async Task ExportCsvAsync(string formId, ClaimsPrincipal user, IMediator mediator, HttpContext http, CancellationToken ct)
-    {
-        var export = await mediator.Send(new ExportRecords(ActorFactory.From(user), formId, CultureInfo.CurrentUICulture), ct);
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{export.FormId}.csv\"";
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteLineAsync(CsvCells.Line(export.Columns.Select(c => c.Label)));
-        await foreach (var row in export.Rows.WithCancellation(ct))
-        {
-            await writer.WriteLineAsync(CsvCells.Line(row));
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Tasks;
+using FlowChannel.Application.Tasks.Inbox;
 using FlowChannel.Web.Identity;
 using Mediator;
 
@@ -17,11 +18,27 @@ public static class TaskApi
     public sealed record TaskActionBody(string Action, string? Comment, JsonObject? Data, string? TargetUser, string? ReturnTo,
         string? Position, IReadOnlyList<string>? Attachments);
 
+    /// <summary>The query string of <c>GET /api/inbox</c>.</summary>
+    public sealed record InboxParameters(string? Tab, string? FormId, string? WorkflowId, string? SubmitterUserId, Guid? PartnerId,
+        DateTime? From, DateTime? To, bool? Overdue, string? Search, string? Sort, int? Page, int? PageSize)
+    {
+        public InboxQuery ToQuery() => new()
+        {
+            Tab = Tab ?? InboxTabs.Todo, FormId = FormId, WorkflowId = WorkflowId, SubmitterUserId = SubmitterUserId, PartnerId = PartnerId,
+            From = From?.ToUniversalTime(), To = To?.ToUniversalTime(), OverdueOnly = Overdue ?? false, Search = Search, Sort = Sort,
+            Page = Page ?? 1, PageSize = PageSize ?? 50,
+        };
+    }
+
     public static void MapTaskApi(this RouteGroupBuilder api)
     {
         api.MapGet("/tasks", async (string? status, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListTasks(ActorFactory.From(user), status ?? "open"), ct)))
             .WithSummary("The caller's tasks (status open, completed or cancelled).");
+
+        api.MapGet("/inbox", async ([AsParameters] InboxParameters p, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListInbox(ActorFactory.From(user), p.ToQuery()), ct)))
+            .WithSummary("One inbox tab (todo, started, processed, cc) filtered by form, workflow, submitter, partner, date or overdue, searched by title, sorted by due time or newest, paged; with every tab's count.");
 
         api.MapGet("/tasks/{id:guid}", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetTask(ActorFactory.From(user), id), ct)))

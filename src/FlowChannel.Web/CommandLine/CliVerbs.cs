@@ -17,7 +17,7 @@ public static class CliVerbs
             ["workflow", "run", var file] => WorkflowDryRun.Run(file, "{}", output, error),
             ["workflow", "run", var file, "--input", var input] => WorkflowDryRun.Run(file, input, output, error),
             ["help" or "--help" or "-h"] => Help(output),
-            ["db", "migrate"] or ["audit", "verify"] => null,
+            ["db", "migrate"] or ["audit", "verify"] or ["pack", ..] => null,
             [var first, ..] when first is "form" or "workflow" or "db" or "audit" => Usage(error),
             _ => null,
         };
@@ -32,6 +32,9 @@ public static class CliVerbs
             flowchannel form check FILE                     check a form schema; every problem with its JSON pointer
             flowchannel workflow check FILE                 check an Elsa 3 workflow definition
             flowchannel workflow run FILE [--input JSON]    run a definition in memory; print its final state
+            flowchannel pack import PATH [--dry-run] [--sample-data]
+                                                            install or upgrade a pack (folder or .zip); every error listed
+            flowchannel pack export ID --out FILE           write an installed pack as a .zip
             """);
         return 0;
     }

@@ -27,6 +27,7 @@ public static class WebPipeline
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapFlowChannelApi();
+        app.MapRecordPrintPages();
         app.MapAccountEndpoints();
         // SecurityHeaders' policy already says frame-ancestors 'none'; Blazor's own, looser header would be a second one.
         app.MapRazorComponents<App>()

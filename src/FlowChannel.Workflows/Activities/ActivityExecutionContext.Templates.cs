@@ -21,13 +21,7 @@ public sealed partial class ActivityExecutionContext
             return null;
         }
 
-        var template = input.Expression switch
-        {
-            { Type: ExpressionType.Liquid, Text: var text } => text ?? string.Empty,
-            { Type: ExpressionType.Literal, Value: null } => null,
-            { Type: ExpressionType.Literal, Value: var value } when JsonScalars.TryGetString(value, out var text) => text,
-            _ => null,
-        };
+        var template = TemplateText(input);
         if (template is null)
         {
             return GetString(inputName);
@@ -42,4 +36,34 @@ public sealed partial class ActivityExecutionContext
             throw new WorkflowFaultException($"{ActivityDescription.Of(this)}, input '{inputName}': {e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// The template text of <paramref name="inputName"/> when it is written as a template (a literal or a Liquid
+    /// expression), else null: what <see cref="RenderTemplate"/> would render.
+    /// </summary>
+    public string? TemplateTextOf(string inputName) =>
+        Node.Inputs.TryGetValue(inputName, out var input) ? TemplateText(input) : null;
+
+    /// <summary>
+    /// A copy of the names Liquid templates see now, for rendering a template again after this step (say, once per
+    /// person a notification goes to).
+    /// </summary>
+    public Dictionary<string, JsonNode?> LiquidNamesSnapshot() => new(StringComparer.Ordinal)
+    {
+        ["Variables"] = _execution.State.Variables.DeepClone(),
+        ["Input"] = _execution.State.Input.DeepClone(),
+        ["WorkflowInstanceId"] = _execution.State.InstanceId,
+        ["WorkflowDefinitionId"] = _execution.State.DefinitionId,
+        ["WorkflowDefinitionVersionId"] = _execution.State.DefinitionVersionId,
+        ["WorkflowDefinitionVersion"] = _execution.State.DefinitionVersion,
+        ["CorrelationId"] = _execution.State.CorrelationId,
+    };
+
+    private static string? TemplateText(ActivityInput input) => input.Expression switch
+    {
+        { Type: ExpressionType.Liquid, Text: var text } => text ?? string.Empty,
+        { Type: ExpressionType.Literal, Value: null } => null,
+        { Type: ExpressionType.Literal, Value: var value } when JsonScalars.TryGetString(value, out var text) => text,
+        _ => null,
+    };
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace FlowChannel.Workflows.Effects;
 
 /// <summary>
@@ -13,7 +15,26 @@ public sealed record NotifyEffect(
     IReadOnlyList<string> Cc,
     NotifyChannels Channels,
     NotifyMessage Message,
-    NotifyMessage? English) : WorkflowEffect(ActivityId);
+    NotifyMessage? English) : WorkflowEffect(ActivityId)
+{
+    /// <summary>
+    /// Set when the texts are templates over a record: the caller renders them again for each person with the record
+    /// as that person may see it, so a field hidden from them never reaches them. <see cref="Message"/> and
+    /// <see cref="English"/> are the texts rendered with the whole record (for the journal).
+    /// </summary>
+    public NotifyRecordTemplates? PerRecipient { get; init; }
+}
+
+/// <summary>
+/// The notification's templates (<c>subject</c>, <c>body</c>, <c>subjectEn</c>, <c>bodyEn</c>; those written), the Liquid
+/// names at the time (<see cref="Names"/>, without <c>Record</c>) and the record the workflow runs for, whose
+/// <c>data</c> the caller redacts per person before rendering it as <c>Record</c>.
+/// </summary>
+public sealed record NotifyRecordTemplates(
+    IReadOnlyDictionary<string, string> Templates,
+    IReadOnlyDictionary<string, JsonNode?> Names,
+    string FormId,
+    JsonObject Record);
 
 /// <summary>A rendered subject (one line) and body.</summary>
 public sealed record NotifyMessage(string Subject, string Body);

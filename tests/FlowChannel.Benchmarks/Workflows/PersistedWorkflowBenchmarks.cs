@@ -9,7 +9,9 @@ namespace FlowChannel.Benchmarks.Workflows;
 /// raw SQLite commit rate, with Microsoft.Data.Sqlite on an open connection, of transactions like the product's
 /// (<c>BEGIN IMMEDIATE</c>, one INSERT of a row the size of the instance's state, <c>COMMIT</c>) on a file in WAL mode
 /// with the product's connection settings (SQLite's default <c>synchronous=FULL</c>, as the product ships).
-/// Target: each step ≥ 50 % of the raw rate (design.md). Both databases live in one temporary folder, deleted afterwards.
+/// Target: each step ≥ 50 % of the raw rate (design.md). Beside the product's commands, the engine's own steps on the
+/// same database (<see cref="EngineSteps"/>): the workflow host starting and resuming the flow without a person's
+/// request around it. Both databases live in one temporary folder, deleted afterwards.
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(InvocationsPerIteration, 1)]
@@ -21,8 +23,10 @@ public class PersistedWorkflowBenchmarks
     public const int InvocationsPerIteration = 500;
 
     private readonly Queue<Guid> _openTasks = new();
+    private readonly Queue<string> _waitingBookmarks = new();
     private string _folder = "";
     private ProductSteps _steps = null!;
+    private EngineSteps _engine = null!;
     private SqliteConnection _raw = null!;
     private SqliteCommand _rawInsert = null!;
 
@@ -36,6 +40,7 @@ public class PersistedWorkflowBenchmarks
         data.Remove("qualifications");
         _steps = ProductSteps.CreateAsync(Path.Combine(_folder, "flowchannel.db"), data).GetAwaiter().GetResult();
         var stateSize = EnsureApprovalPath().GetAwaiter().GetResult();
+        _engine = EngineSteps.CreateAsync(_steps).GetAwaiter().GetResult();
 
         // As for the runtime alone: a server that has been up a while has its EF queries compiled and every hot
         // method at its final tier, which on 2 cores takes longer than the job's two warm-up iterations.
@@ -43,6 +48,7 @@ public class PersistedWorkflowBenchmarks
         {
             _steps.SubmitAsync().GetAwaiter().GetResult();
             _steps.ApproveAsync(_steps.OpenTasksAsync().GetAwaiter().GetResult().Single()).GetAwaiter().GetResult();
+            _engine.ResumeAsync(_engine.StartAsync().GetAwaiter().GetResult()).GetAwaiter().GetResult();
         });
 
         _raw = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "raw.db") }.ToString());
@@ -110,6 +116,32 @@ public class PersistedWorkflowBenchmarks
         }
 
         return _steps.ApproveAsync(_openTasks.Dequeue());
+    }
+
+    /// <summary>The engine alone: an instance started from the form trigger for a stored application, in one commit.</summary>
+    [Benchmark]
+    public Task<string> EngineStart() => _engine.StartAsync();
+
+    [IterationSetup(Target = nameof(EngineResume))]
+    public void CreateWaitingInstances()
+    {
+        _waitingBookmarks.Clear();
+        for (var i = 0; i < InvocationsPerIteration; i++)
+        {
+            _waitingBookmarks.Enqueue(_engine.StartAsync().GetAwaiter().GetResult());
+        }
+    }
+
+    /// <summary>The engine alone: the approval bookmark resumed by the host's command; the instance finishes, in one commit.</summary>
+    [Benchmark]
+    public Task EngineResume()
+    {
+        if (_waitingBookmarks.Count == 0)
+        {
+            CreateWaitingInstances();
+        }
+
+        return _engine.ResumeAsync(_waitingBookmarks.Dequeue());
     }
 
     /// <summary>Checks once that a submission waits for the approval and an approval finishes it; returns the state's size.</summary>

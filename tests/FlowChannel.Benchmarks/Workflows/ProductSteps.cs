@@ -39,8 +39,11 @@ public sealed class ProductSteps : IAsyncDisposable
         _submission = submission;
     }
 
-    /// <summary>A first start on <paramref name="databaseFile"/> (a new file): the app's registrations and setup.</summary>
-    public static async Task<ProductSteps> CreateAsync(string databaseFile, JsonObject submissionData)
+    /// <summary>
+    /// A first start on <paramref name="databaseFile"/> (a new file): the app's registrations and setup;
+    /// <paramref name="statements"/>, when given, sees every SQL command.
+    /// </summary>
+    public static async Task<ProductSteps> CreateAsync(string databaseFile, JsonObject submissionData, StatementLog? statements = null)
     {
         var folder = Path.GetDirectoryName(databaseFile)!;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -59,6 +62,10 @@ public sealed class ProductSteps : IAsyncDisposable
         services.AddLogging();
         services.AddFlowChannelPersistence(configuration, "", new SqliteDatabaseProvider());
         services.AddFlowChannelApplication();
+        if (statements is not null)
+        {
+            services.ConfigureDbContext<FlowChannelDbContext>(b => b.AddInterceptors(statements));
+        }
         // What the web app's identity registration adds that the commands use: users and roles in the database.
         services.AddIdentityCore<FlowChannelUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FlowChannelDbContext>();
 
@@ -108,6 +115,15 @@ public sealed class ProductSteps : IAsyncDisposable
         var instance = await db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instanceId);
         return (instance.SubStatus, instance.StateJson);
     }
+
+    /// <summary>The application's services, for the engine-level steps (<see cref="EngineSteps"/>).</summary>
+    internal IServiceProvider Services => _services;
+
+    /// <summary>The applicant who submits, as a signed-in request would carry them.</summary>
+    internal Actor Applicant => _applicant;
+
+    /// <summary>The channel manager who approves.</summary>
+    internal Actor Manager => _manager;
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 

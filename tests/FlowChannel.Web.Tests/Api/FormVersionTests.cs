@@ -136,11 +136,13 @@ public sealed class FormVersionTests(HostFixture fixture) : IClassFixture<HostFi
         var fields = schema["fields"]!.AsArray();
         var index = fields.Select((f, i) => (f, i)).Single(x => x.f!["key"]!.GetValue<string>() == "industries").i;
         fields[index]!["type"] = "select";
-        var pack = new PackSource("version-test-pack", "Version test", "1.0.0", [new PackFile("forms/partner-profile.form.json", schema.ToJsonString())], []);
+        var pack = PackReader.ReadZip(new MemoryStream(Packs.TestPacks.Zip(
+            ("pack.json", Packs.TestPacks.Manifest("version-test-pack", "1.0.0", ["forms/partner-profile.form.json"])),
+            ("forms/partner-profile.form.json", schema.ToJsonString()))), new PackLimits()).SourceOrThrow();
 
         using var scope = fixture.Host.Services.CreateScope();
         var refused = await Assert.ThrowsAsync<PackImportException>(async () =>
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportPack(null, pack)));
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new FlowChannel.Application.Packs.Install.InstallPack(null, pack)));
 
         var error = Assert.Single(refused.Errors);
         Assert.Equal($"/fields/{index}/type", error.Path);

@@ -37,7 +37,7 @@ public sealed class AuditApiTests(HostFixture fixture) : IClassFixture<HostFixtu
 
         var everything = await AuditLogClient.EntriesAsync(admin);
         var actions = everything.Select(e => (string)e!["action"]!).ToList();
-        Assert.Contains("pack.import", actions);
+        Assert.Contains("pack.install", actions);
         Assert.Contains("user.create", actions);
         var sequences = everything.Select(e => (long)e!["sequence"]!).ToList();
         Assert.Equal(sequences.OrderDescending(), sequences);

@@ -13,7 +13,7 @@ namespace FlowChannel.Application.Workflows.Approvals;
 /// an added signer stood before, and once the mode says the round is decided, cancels the tasks left and resumes
 /// the step with the outcome. Used by approvers' actions and by due times alike.
 /// </summary>
-public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine engine, Timeline timeline, TimeProvider clock)
+public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine engine, LoadedTasks tasks, Timeline timeline, TimeProvider clock)
 {
     /// <summary>
     /// Touches the instance so that two decisions on one instance in parallel cannot both read the round as
@@ -24,6 +24,22 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
         var instance = await WorkflowQueries.InstanceAsync(db, task.InstanceId, ct)
             ?? throw new NotFoundException("Workflow instance", task.InstanceId);
         instance.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return instance;
+    }
+
+    /// <summary>
+    /// <see cref="ClaimInstanceAsync"/> by the task's id, before the task is read: null when there is no such task.
+    /// Read the round after this, never before: under read-committed isolation a round read after the instance is at
+    /// least as new as the version the instance's concurrency token checks, so no decision counts an older round.
+    /// </summary>
+    public async Task<WorkflowInstance?> ClaimInstanceOfTaskAsync(Guid taskId, CancellationToken ct)
+    {
+        var instance = await WorkflowQueries.InstanceOfTaskAsync(db, taskId, ct);
+        if (instance is not null)
+        {
+            instance.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
         return instance;
     }
 
@@ -63,9 +79,11 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
     public async Task EndRoundAsync(WorkflowInstance instance, WorkflowTask task, JsonObject input, CancellationToken ct) =>
         await EndRoundAsync(instance, await RoundAsync(task, ct), input, ct);
 
-    /// <summary>The tasks of the task's round, tracked: the decided task is the same object the caller changed.</summary>
-    public Task<List<WorkflowTask>> RoundAsync(WorkflowTask task, CancellationToken ct) =>
-        WorkflowQueries.RoundAsync(db, task.BookmarkId, ct);
+    /// <summary>
+    /// The tasks of the task's round, tracked: the decided task is the same object the caller changed. Read once per
+    /// unit of work (<see cref="LoadedTasks"/>).
+    /// </summary>
+    public Task<List<WorkflowTask>> RoundAsync(WorkflowTask task, CancellationToken ct) => tasks.RoundAsync(task.BookmarkId, ct);
 
     private async Task EndRoundAsync(WorkflowInstance instance, List<WorkflowTask> round, JsonObject input, CancellationToken ct)
     {
@@ -82,7 +100,7 @@ public sealed class ApprovalDecisions(FlowChannelDbContext db, WorkflowEngine en
     /// </summary>
     public bool IsLive(WorkflowInstance instance, WorkflowTask task, List<WorkflowTask> round)
     {
-        if (WorkflowInstanceState.FromJson(instance.StateJson).Bookmarks.Any(b => b.Id == task.BookmarkId))
+        if (InstanceStates.Read(instance).Bookmarks.Any(b => b.Id == task.BookmarkId))
         {
             return true;
         }

@@ -47,8 +47,8 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
     private async Task<JsonObject?> OpenRoundAsync(WorkflowInstance instance, Bookmark bookmark, ApprovalRequest request, CancellationToken ct)
     {
         var recordId = Guid.TryParse(request.RecordId, out var id) ? id : (Guid?)null;
-        var data = recordId is null ? null
-            : await db.FormRecords.AsNoTracking().Where(r => r.Id == recordId).Select(r => r.DataJson).FirstOrDefaultAsync(ct);
+        // Only approvers named by a field of the record need its data.
+        var data = recordId is { } readId && request.Approvers.Any(a => a.Type == ApproverSpec.Field) ? await RecordDataAsync(readId, ct) : null;
         var approvers = await resolver.ResolveAsync(request.Approvers, new ApprovalSubject(instance.InitiatorUserId, data is null ? null : JsonNode.Parse(data) as JsonObject), ct);
         if (approvers.Count == 0)
         {
@@ -108,6 +108,12 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
 
         return Decision(outcome, "Every approver had approved earlier in this process.", tasks);
     }
+
+    /// <summary>The record's data as this unit of work has it: a record submitted or changed in it is not stored yet.</summary>
+    private async Task<string?> RecordDataAsync(Guid recordId, CancellationToken ct) =>
+        db.FormRecords.Local.FirstOrDefault(r => r.Id == recordId) is { DeletedAt: null } tracked
+            ? tracked.DataJson
+            : await db.FormRecords.AsNoTracking().Where(r => r.Id == recordId).Select(r => r.DataJson).FirstOrDefaultAsync(ct);
 
     private WorkflowTask NewTask(WorkflowInstance instance, Bookmark bookmark, ApprovalRequest request, string policy, Guid? recordId, string user, int index) => new()
     {

@@ -24,12 +24,14 @@ public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(specs);
         ArgumentNullException.ThrowIfNull(subject);
         var candidates = new List<string>();
+        // Members of a role come with their lockout in the same query, so they need no second look-up.
+        var lockouts = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         foreach (var spec in specs)
         {
             candidates.AddRange(spec.Type switch
             {
                 ApproverSpec.User => await UsersAsync([spec.Value!], ct),
-                ApproverSpec.Role => await RoleMembersAsync(spec.Value!, ct),
+                ApproverSpec.Role => Remember(await RoleMembersAsync(spec.Value!, ct), lockouts),
                 ApproverSpec.DepartmentHead => await DepartmentHeadAsync(subject.SubmitterUserId, spec.Level, ct),
                 ApproverSpec.Field => await UsersAsync(FieldUserIds(subject.RecordData?[spec.Value!]), ct),
                 ApproverSpec.PartnerOwner => await PartnerOwnerAsync(subject.SubmitterUserId, ct),
@@ -38,11 +40,12 @@ public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock
             });
         }
 
-        return await ActiveAsync(candidates.Distinct(StringComparer.Ordinal).ToList(), ct);
+        return await ActiveAsync(candidates.Distinct(StringComparer.Ordinal).ToList(), lockouts, ct);
     }
 
     /// <summary>The members of the administrators' role: who gets a round nobody else was found for.</summary>
-    public Task<List<string>> AdministratorsAsync(CancellationToken ct) => RoleMembersAsync(Common.RoleNames.Admin, ct);
+    public async Task<List<string>> AdministratorsAsync(CancellationToken ct) =>
+        [.. (await RoleMembersAsync(Common.RoleNames.Admin, ct)).Select(m => m.Id)];
 
     /// <summary>Users by id, user name or e-mail, as an author may write any of them.</summary>
     public async Task<List<string>> UsersAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
@@ -59,14 +62,18 @@ public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock
 
     private static bool Same(string? normalized, string key) => string.Equals(normalized, key, StringComparison.OrdinalIgnoreCase);
 
-    private Task<List<string>> RoleMembersAsync(string role, CancellationToken ct)
+    /// <summary>A role's members (existing users), ordered by id, with their lockout end.</summary>
+    private Task<List<Member>> RoleMembersAsync(string role, CancellationToken ct) =>
+        WorkflowQueries.RoleMembersAsync(db, role.ToUpperInvariant(), ct);
+
+    private static List<string> Remember(List<Member> members, Dictionary<string, DateTimeOffset?> lockouts)
     {
-        var normalized = role.ToUpperInvariant();
-        return db.UserRoles.AsNoTracking()
-            .Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized))
-            .Select(ur => ur.UserId)
-            .OrderBy(id => id)
-            .ToListAsync(ct);
+        foreach (var member in members)
+        {
+            lockouts[member.Id] = member.LockoutEnd;
+        }
+
+        return [.. members.Select(m => m.Id)];
     }
 
     /// <summary>
@@ -126,17 +133,23 @@ public sealed class ApproverResolver(FlowChannelDbContext db, TimeProvider clock
         _ => [],
     };
 
-    private async Task<IReadOnlyList<string>> ActiveAsync(List<string> ids, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> ActiveAsync(List<string> ids, Dictionary<string, DateTimeOffset?> lockouts, CancellationToken ct)
     {
-        if (ids.Count == 0)
+        var unknown = ids.Where(id => !lockouts.ContainsKey(id)).ToList();
+        if (unknown.Count > 0)
         {
-            return ids;
+            var users = await db.Users.AsNoTracking().Where(u => unknown.Contains(u.Id)).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct);
+            foreach (var user in users)
+            {
+                lockouts[user.Id] = user.LockoutEnd;
+            }
         }
 
-        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct);
-        // Lockout is compared here: SQLite cannot compare DateTimeOffset columns in SQL.
+        // Lockout is compared here: SQLite cannot compare DateTimeOffset columns in SQL. An id no query found is no user.
         var now = clock.GetUtcNow();
-        var active = users.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. ids.Where(active.Contains)];
+        return [.. ids.Where(id => lockouts.TryGetValue(id, out var end) && (end is null || end <= now))];
     }
 }
+
+/// <summary>A role member and the end of their lockout, if any.</summary>
+internal sealed record Member(string Id, DateTimeOffset? LockoutEnd);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Outbox;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Workflows.Effects;
@@ -9,7 +10,8 @@ namespace FlowChannel.Application.Workflows.Notify;
 
 /// <summary>
 /// Writes a <see cref="NotifyEffect"/>: an in-app message and/or an email per person, each in the person's language.
-/// Everyone is looked up before anything is written, so an unknown name writes nothing.
+/// Everyone is looked up before anything is written, so an unknown name writes nothing. Texts over a record are
+/// rendered for each person through their own field rights (<see cref="NotifyRenderer"/>).
 /// </summary>
 public static class NotifyEffectApplier
 {
@@ -17,13 +19,16 @@ public static class NotifyEffectApplier
     private const int MaxSubjectLength = 400;
 
     /// <returns>A note for the journal naming the people who could not be emailed, or null.</returns>
-    public static async Task<string?> ApplyAsync(FlowChannelDbContext db, WorkflowInstance instance, NotifyEffect notify, DateTime now, CancellationToken ct)
+    public static async Task<string?> ApplyAsync(RecordPermissions permissions, NotifyRenderer renderer, WorkflowInstance instance,
+        NotifyEffect notify, DateTime now, CancellationToken ct)
     {
+        var db = permissions.Db;
         var people = await NotifyPeople.FindAsync(db, notify.ActivityId, notify.Recipients, notify.Cc, ct);
         var noEmail = new List<string>();
         foreach (var person in people)
         {
-            var message = IsEnglish(person.Culture) && notify.English is { } english ? english : notify.Message;
+            var (text, englishText) = await renderer.ForAsync(permissions, notify, person, ct);
+            var message = IsEnglish(person.Culture) && englishText is { } english ? english : text;
             // Someone who cannot be emailed still gets the in-app copy, so they hear of it at all.
             var inApp = notify.Channels.HasFlag(NotifyChannels.InApp) || person.Email is null;
             if (inApp)

@@ -14,7 +14,7 @@ namespace FlowChannel.Application.Workflows.RecordChanges;
 /// an import use case writes its records without calling it. Scoped: one per unit of work.
 /// </summary>
 public sealed class RecordChangedTriggers(FlowChannelDbContext db, WorkflowDefinitionCache definitions, WorkflowRunner runner,
-    TimeProvider clock, IServiceProvider services)
+    TimeProvider clock, IServiceProvider services, FormTriggerLookup formTriggers)
 {
     /// <summary>
     /// Workflows started by changes that workflows made, nested in one unit of work. Two definitions that update each
@@ -45,8 +45,9 @@ public sealed class RecordChangedTriggers(FlowChannelDbContext db, WorkflowDefin
         {
             return [];
         }
+        await services.GetRequiredService<Webhooks.WebhookDispatcher>().RecordEventAsync(Webhooks.WebhookEvents.RecordUpdated, change.Record, ct);
         var formId = change.Record.FormId;
-        var triggers = await WorkflowQueries.TriggersAsync(db, TriggerKinds.RecordChanged, formId, ct);
+        var triggers = await formTriggers.OfAsync(TriggerKinds.RecordChanged, formId, ct);
         // A workflow is never started by its own definition's change: a definition that updates the record it was
         // started for would otherwise start itself again on every write, the commonest accidental loop.
         triggers.RemoveAll(t => t.DefinitionId == change.ByInstance?.DefinitionId);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FlowChannel.Application.Common;
 using FlowChannel.Application.Outbox;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -17,25 +18,25 @@ internal static class ChildCompletion
     public static async Task AfterStepAsync(FlowChannelDbContext db, WorkflowInstance instance, WorkflowInstanceState state, CancellationToken ct)
     {
         var ended = state.Status == WorkflowStatus.Finished || state.SubStatus is WorkflowSubStatus.Faulted or WorkflowSubStatus.Cancelled;
-        if (!ended)
+        // A child is always started by the system (StartChildWorkflow); an instance a person started has no parent to ask for.
+        if (!ended || instance.InitiatorUserId != SystemUser.Id)
         {
             return;
         }
 
-        var reply = new JsonObject
+        await QueueAsync(db, instance.Id, () => new JsonObject
         {
             ["status"] = state.SubStatus.ToString(),
             ["output"] = state.Variables.DeepClone(),
             ["message"] = state.Incidents.LastOrDefault()?.Message,
-        };
-        await QueueAsync(db, instance.Id, reply, ct);
+        }, ct);
     }
 
     /// <summary>Answers the parent waiting for <paramref name="childInstanceId"/> directly (the child never started).</summary>
     public static Task NotifyParentAsync(FlowChannelDbContext db, string childInstanceId, JsonObject reply, CancellationToken ct) =>
-        QueueAsync(db, childInstanceId, reply, ct);
+        QueueAsync(db, childInstanceId, () => reply, ct);
 
-    private static async Task QueueAsync(FlowChannelDbContext db, string childInstanceId, JsonObject reply, CancellationToken ct)
+    private static async Task QueueAsync(FlowChannelDbContext db, string childInstanceId, Func<JsonObject> reply, CancellationToken ct)
     {
         var parent = await db.WorkflowBookmarks.AsNoTracking()
             .FirstOrDefaultAsync(b => b.Kind == BookmarkKinds.Child && b.Key == childInstanceId, ct);
@@ -47,7 +48,7 @@ internal static class ChildCompletion
             return;
         }
 
-        OutboxWriter.Enqueue(db, OutboxKinds.Resume, new JsonObject { ["bookmarkId"] = parent.Id, ["input"] = reply },
+        OutboxWriter.Enqueue(db, OutboxKinds.Resume, new JsonObject { ["bookmarkId"] = parent.Id, ["input"] = reply() },
             key, parent.InstanceId, parent.Id, DateTime.UtcNow);
     }
 }

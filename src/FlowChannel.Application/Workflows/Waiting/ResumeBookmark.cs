@@ -24,7 +24,7 @@ public sealed class ResumeBookmarkHandler(FlowChannelDbContext db, WorkflowEngin
         var bookmark = await db.WorkflowBookmarks.FirstOrDefaultAsync(b => b.Id == command.BookmarkId, cancellationToken)
             ?? throw new ConflictException("This step of the workflow has already been completed.");
         var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == bookmark.InstanceId, cancellationToken);
-        if (instance is null || !WorkflowInstanceState.FromJson(instance.StateJson).Bookmarks.Any(b => b.Id == bookmark.Id))
+        if (instance is null || !InstanceStates.Read(instance).Bookmarks.Any(b => b.Id == bookmark.Id))
         {
             // An index row whose bookmark is gone (its instance deleted, or moved on in a way that left the row):
             // removed, so it does not stay due for ever at the head of every sweep.

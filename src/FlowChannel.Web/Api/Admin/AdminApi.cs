@@ -15,5 +15,8 @@ public static class AdminApi
         admin.MapAdminUserImportApi();
         admin.MapAdminRoleApi();
         admin.MapAdminDepartmentApi();
+        admin.MapAdminWebhookApi();
+        admin.MapAdminPermissionSetApi();
+        admin.MapAdminEmailSettingsApi();
     }
 }

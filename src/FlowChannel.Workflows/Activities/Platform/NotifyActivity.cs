@@ -46,9 +46,31 @@ public sealed class NotifyActivity : WorkflowActivity
 
         // An English text given for one part only borrows the other part from the default text.
         var english = subjectEn is null && bodyEn is null ? null : new NotifyMessage(subjectEn ?? message.Subject, bodyEn ?? message.Body);
-        context.AddEffect(new NotifyEffect(context.ActivityId, context.DeterministicId("notify"), recipients, cc, channels, message, english));
+        context.AddEffect(new NotifyEffect(context.ActivityId, context.DeterministicId("notify"), recipients, cc, channels, message, english)
+        {
+            PerRecipient = PerRecipient(context, names["Record"]),
+        });
         context.Log($"Notify {recipients.Count} recipient(s) and {cc.Count} in copy ({channels}): {message.Subject}");
         return ActivityResult.Done;
+    }
+
+    /// <summary>The templates to render again per person when the workflow runs for a record; else null.</summary>
+    private static NotifyRecordTemplates? PerRecipient(ActivityExecutionContext context, JsonNode? record)
+    {
+        if (record is not JsonObject { } recordObject || recordObject["formId"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            return null;
+        }
+        var templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in NotifyInputs.TemplateInputs)
+        {
+            if (context.TemplateTextOf(input) is { } text)
+            {
+                templates[input] = text;
+            }
+        }
+        return templates.Count == 0 ? null
+            : new NotifyRecordTemplates(templates, context.LiquidNamesSnapshot(), recordObject["formId"]!.GetValue<string>(), (JsonObject)recordObject.DeepClone());
     }
 
     private static string? Subject(ActivityExecutionContext context, string input, Dictionary<string, JsonNode?> names) =>

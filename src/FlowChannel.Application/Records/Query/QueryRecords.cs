@@ -1,0 +1,112 @@
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Forms.Permissions;
+using FlowChannel.Forms.Schema;
+using FlowChannel.Forms.Validation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace FlowChannel.Application.Records.Query;
+
+/// <summary>
+/// A page of a form's records filtered, searched and sorted on any field in the database, within what the caller may
+/// view; a filter, sort key or column that names an unknown or hidden field, or a bad operator or value, is a 422 naming it.
+/// </summary>
+public sealed record QueryRecords(Actor Actor, string FormId, GridQuery Query) : IQuery<RecordPage>;
+
+public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock)
+    : IQueryHandler<QueryRecords, RecordPage>
+{
+    public const int MaxSortKeys = 5;
+    public const int MaxFilters = GridFilterSet.MaxFilters;
+
+    public async ValueTask<RecordPage> Handle(QueryRecords request, CancellationToken cancellationToken)
+    {
+        var rights = await permissions.ForFormAsync(request.Actor, request.FormId, cancellationToken);
+        if (!rights.Can(FormAction.View))
+        {
+            throw new ForbiddenException($"You may not view records of form '{request.FormId}'.");
+        }
+        var schema = await schemas.GetPublishedAsync(permissions.Db, request.FormId, cancellationToken);
+        var query = request.Query;
+        var resolver = new GridFieldResolver(permissions, schemas, request.Actor, schema, rights);
+        var errors = new List<FieldError>();
+        var filters = new GridFilters(permissions.Db, request.FormId);
+        var records = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View);
+
+        var parser = GridFilterSet.Parser(query.TimeZone, clock, errors);
+        records = await GridFilterSet.ApplyAsync(records, query.Filters, resolver, parser, filters, errors, cancellationToken);
+
+        var sortKeys = new List<(GridField, bool)>();
+        foreach (var (sort, i) in query.Sort.Take(MaxSortKeys).Select((s, i) => (s, i)))
+        {
+            var (field, error) = await resolver.ResolveAsync(sort.Field ?? "", $"sort[{i}]", allowLinked: false, cancellationToken);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else
+            {
+                sortKeys.Add((field!, sort.Desc));
+            }
+        }
+        var columns = Columns(schema, rights, query.Columns, errors);
+        InvalidInputException.ThrowIfAny("The records query is invalid.", errors);
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            records = filters.Search(records, query.Search, rights.IsAdmin ? null : SearchableKeys(schema, rights));
+        }
+        var page = Math.Max(query.Page, 1);
+        var size = Math.Clamp(query.PageSize, 1, ListRecordsHandler.MaxPageSize);
+        var total = await records.CountAsync(cancellationToken);
+        var items = await new GridSorting(permissions.Db).Apply(records, sortKeys)
+            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return new RecordPage(total, page, size, [.. items.Select(r => Project(RecordView.From(r, rights), columns))]);
+    }
+
+    private static HashSet<string>? Columns(FormSchema schema, FormRights rights, IReadOnlyList<string> wanted, List<FieldError> errors)
+    {
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+        foreach (var (key, i) in wanted.Select((k, i) => (k, i)))
+        {
+            if (schema.FindField(key) is not { HasValue: true })
+            {
+                errors.Add(new FieldError($"columns[{i}]", "unknownField", $"'{key}': the form has no such field."));
+            }
+            else if (!rights.IsAdmin && rights.Field(key) == FieldRight.Hidden)
+            {
+                errors.Add(new FieldError($"columns[{i}]", "hidden", $"'{key}': the field is hidden from you."));
+            }
+        }
+        return [.. wanted];
+    }
+
+    private static RecordView Project(RecordView view, HashSet<string>? columns)
+    {
+        if (columns is null)
+        {
+            return view;
+        }
+        var data = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (key, value) in view.Data)
+        {
+            if (columns.Contains(key))
+            {
+                data[key] = value?.DeepClone();
+            }
+        }
+        return view with { Data = data };
+    }
+
+    /// <summary>The value keys a non-admin's search may look in: visible fields and the columns of visible subforms.</summary>
+    private static List<string> SearchableKeys(FormSchema schema, FormRights rights) =>
+    [
+        .. schema.Fields.Where(f => f.HasValue && rights.Field(f.Key) != FieldRight.Hidden)
+            .SelectMany(f => f.Type == FieldType.Subform ? f.SubFields.Select(c => f.Key + "." + c.Key) : [f.Key]),
+    ];
+}

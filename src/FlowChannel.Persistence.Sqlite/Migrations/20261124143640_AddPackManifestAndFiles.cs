@@ -1,0 +1,46 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FlowChannel.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddPackManifestAndFiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ManifestJson",
+                table: "InstalledPacks",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "InstalledPackFiles",
+                columns: table => new
+                {
+                    PackId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstalledPackFiles", x => new { x.PackId, x.Path });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InstalledPackFiles");
+
+            migrationBuilder.DropColumn(
+                name: "ManifestJson",
+                table: "InstalledPacks");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using FlowChannel.Application.Common;
+using FlowChannel.Application.Forms;
+using FlowChannel.Application.Permissions;
+using FlowChannel.Application.Records;
+using FlowChannel.Application.Records.Query;
+using FlowChannel.Application.Records.Views;
+using FlowChannel.Forms.Schema;
+using FlowChannel.Web.Hosting;
+using FlowChannel.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Radzen;
+using Radzen.Blazor;
+
+namespace FlowChannel.Web.Components.Pages;
+
+/// <summary>
+/// The records grid of a form: per-column filters, sort by clicking headers (shift-click adds a key), search, a column
+/// chooser, personal saved views and paging; every change sends one <see cref="QueryRecords"/>.
+/// </summary>
+public partial class RecordList
+{
+    private const int PageSize = 20;
+    private const int DefaultColumnCount = 6;
+    private static readonly int[] PageSizes = [20, 50, 100];
+
+    [Inject] private RequestSender Sender { get; set; } = default!;
+    [Parameter] public string FormId { get; set; } = "";
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    private RadzenDataGrid<RecordView>? _grid;
+    private FormSchema? _schema;
+    private FormRightsView? _rights;
+    private List<GridColumn> _columns = [];
+    private List<GridColumn> _shown = [];
+    private List<ColumnChoice> _choosable = [];
+    private IEnumerable<string> _shownKeys = [];
+    private GridQuery _query = new() { PageSize = PageSize };
+    private IReadOnlyList<SavedView> _views = [];
+    private Guid? _viewId;
+    private string? _viewName;
+    private string? _search;
+    private IReadOnlyList<RecordView> _page = [];
+    private int _total;
+    private bool _loading;
+    private string? _error;
+    private bool _interactive;
+
+    /// <summary>A column the grid can show: the field and how its values compare.</summary>
+    public sealed record GridColumn(FieldDefinition Field, GridValueKind Kind);
+
+    public sealed record ColumnChoice(string Key, string Label);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var actor = await ActorAsync();
+        _schema = await Sender.SendAsync(new GetForm(actor, FormId));
+        _rights = await Sender.SendAsync(new GetFormRights(actor, FormId));
+        _columns = [.. _schema.Fields
+            .Where(f => _rights.Fields.GetValueOrDefault(f.Key) != "hidden")
+            .Select(f => GridValueKinds.Of(f) is { } kind ? new GridColumn(f, kind) : null)
+            .OfType<GridColumn>()];
+        _choosable = [.. _columns.Select(c => new ColumnChoice(c.Field.Key, c.Field.Label.Resolve(System.Globalization.CultureInfo.CurrentUICulture)))];
+        _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
+        Show(_columns.Take(DefaultColumnCount).Select(c => c.Field.Key));
+        _query = new GridQuery { PageSize = PageSize };
+        await RunAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Tests and impatient people wait for this: before it, clicks land on the prerendered page and do nothing.
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private async Task LoadAsync(LoadDataArgs args)
+    {
+        var size = args.Top is > 0 ? args.Top.Value : _query.PageSize;
+        _query = _query with { Page = (args.Skip ?? 0) / size + 1, PageSize = size };
+        await RunAsync();
+    }
+
+    private async Task RunAsync()
+    {
+        _loading = true;
+        try
+        {
+            // Only the shown columns travel; the rest of each record stays in the database.
+            var page = await Sender.SendAsync(new QueryRecords(await ActorAsync(), FormId, _query with { Columns = [.. _shownKeys] }));
+            (_page, _total, _error) = (page.Items, page.Total, null);
+        }
+        catch (InvalidInputException e)
+        {
+            (_page, _total, _error) = ([], 0, string.Join(" ", e.Errors.Select(x => x.Message)));
+        }
+        _loading = false;
+    }
+
+    private async Task RestartAsync()
+    {
+        _query = _query with { Page = 1 };
+        if (_grid is not null)
+        {
+            await _grid.FirstPage();
+        }
+        await RunAsync();
+    }
+
+    private GridFilter? FilterOf(string key) => _query.Filters.FirstOrDefault(f => f.Field == key);
+
+    private Task FilterAsync(string key, GridFilter? filter)
+    {
+        _query = _query with { Filters = [.. _query.Filters.Where(f => f.Field != key), .. filter is null ? Array.Empty<GridFilter>() : [filter]] };
+        return RestartAsync();
+    }
+
+    /// <summary>Click: this key alone, toggling ascending → descending → none; shift-click: add or toggle it as a further key.</summary>
+    private Task SortAsync(string key, bool addKey)
+    {
+        var current = _query.Sort.FirstOrDefault(s => s.Field == key);
+        GridSort? next = current is null ? new GridSort(key) : current.Desc ? null : current with { Desc = true };
+        List<GridSort> keys = addKey ? [.. _query.Sort] : [];
+        var index = keys.FindIndex(s => s.Field == key);
+        if (index >= 0 && next is null)
+        {
+            keys.RemoveAt(index);
+        }
+        else if (index >= 0)
+        {
+            keys[index] = next!;
+        }
+        else if (next is not null)
+        {
+            keys.Add(next);
+        }
+        _query = _query with { Sort = keys };
+        return RestartAsync();
+    }
+
+    private string SortArrow(string key) => _query.Sort.FirstOrDefault(s => s.Field == key) switch
+    {
+        null => "",
+        { Desc: true } => "▼",
+        _ => "▲",
+    };
+
+    private Task SearchAsync(string? text)
+    {
+        _query = _query with { Search = string.IsNullOrWhiteSpace(text) ? null : text.Trim() };
+        return RestartAsync();
+    }
+
+    private Task ChooseColumnsAsync(IEnumerable<string> keys)
+    {
+        Show(keys);
+        return RunAsync();
+    }
+
+    private void Show(IEnumerable<string> keys)
+    {
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
+        _shown = [.. _columns.Where(c => wanted.Contains(c.Field.Key))];
+        _shownKeys = [.. _shown.Select(c => c.Field.Key)];
+    }
+
+    private Task ClearAsync()
+    {
+        _search = null;
+        _query = _query with { Filters = [], Search = null };
+        return RestartAsync();
+    }
+
+    private async Task ApplyViewAsync(Guid? id)
+    {
+        _viewId = id;
+        var view = _views.FirstOrDefault(v => v.Id == id);
+        _viewName = view?.Name;
+        _query = view is null ? new GridQuery { PageSize = _query.PageSize } : view.Query with { Page = 1 };
+        _search = _query.Search;
+        Show(view is { Query.Columns.Count: > 0 } ? view.Query.Columns : _columns.Take(DefaultColumnCount).Select(c => c.Field.Key));
+        await RestartAsync();
+    }
+
+    private async Task SaveViewAsync()
+    {
+        var actor = await ActorAsync();
+        var same = _views.FirstOrDefault(v => v.Name == _viewName?.Trim());
+        try
+        {
+            var saved = await Sender.SendAsync(new SaveView(actor, FormId, same?.Id, _viewName ?? "", _query with { Columns = [.. _shownKeys] }));
+            _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
+            (_viewId, _error) = (saved.Id, null);
+        }
+        catch (InvalidInputException e)
+        {
+            _error = string.Join(" ", e.Errors.Select(x => x.Message));
+        }
+    }
+
+    private async Task DeleteViewAsync()
+    {
+        if (_viewId is { } id)
+        {
+            var actor = await ActorAsync();
+            await Sender.SendAsync(new DeleteView(actor, id));
+            _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
+            (_viewId, _viewName) = (null, null);
+        }
+    }
+
+    private async Task<Actor> ActorAsync() => ActorFactory.From((await AuthState).User);
+}

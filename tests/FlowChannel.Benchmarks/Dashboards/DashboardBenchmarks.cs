@@ -1,0 +1,75 @@
+using FlowChannel.Application.Dashboards.Aggregation;
+using FlowChannel.Application.Records.Query;
+using FlowChannel.Benchmarks.Records;
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FlowChannel.Benchmarks.Dashboards;
+
+/// <summary>
+/// Dashboard aggregations over the grid benchmark's 1,000,000 records on SQLite (<see cref="GridDatabase"/>: region,
+/// stage, amount, signing date — shaped like orders), through the product's <see cref="AggregateRecords"/> use case in a
+/// fresh scope per widget, as requests would run them. Target (issue 9): the eight widgets of <see cref="Dashboard"/>
+/// together in ≤ 1 s; <see cref="SingleWidget"/> is one of them alone.
+/// </summary>
+[InvocationCount(1, 1)]
+[WarmupCount(2)]
+[IterationCount(8)]
+public class DashboardBenchmarks
+{
+    private static readonly AggregateMeasure Count = new("records", Aggregates.Count);
+    private static readonly AggregateMeasure Sum = new("amount", Aggregates.Sum, "amount");
+    private static readonly GridFilter ThisYear = new("signedAt", GridOperators.Between, new JsonArray("2026-01-01", "2026-12-31"));
+
+    /// <summary>A channel dashboard's widgets: KPI cards, bars by region and stage, monthly and quarterly trends, a pivot.</summary>
+    public static readonly AggregateQuery[] Widgets =
+    [
+        new() { Measures = [Count, Sum] },
+        new() { Filters = [ThisYear], Measures = [Sum, new AggregateMeasure("average", Aggregates.Average, "amount")] },
+        new() { Dimensions = [new AggregateDimension("region")], Measures = [Count, Sum] },
+        new() { Dimensions = [new AggregateDimension("stage")], Measures = [Count] },
+        new() { Filters = [ThisYear], Dimensions = [new AggregateDimension("signedAt", "month")], Measures = [Sum] },
+        new() { Dimensions = [new AggregateDimension("signedAt", "year")], Measures = [Count, Sum] },
+        new() { Dimensions = [new AggregateDimension("region"), new AggregateDimension("stage")], Measures = [Sum, new AggregateMeasure("largest", Aggregates.Max, "amount")] },
+        new() { Filters = [new GridFilter("stage", GridOperators.Equal, "active")], Dimensions = [new AggregateDimension("signedAt", "quarter")], Measures = [Count, Sum] },
+    ];
+
+    private GridDatabase _database = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _database = GridDatabase.OpenAsync(GridQueryBenchmarks.Records, Console.Out).GetAwaiter().GetResult();
+        // Checked once, so a fast wrong answer cannot pass for a result: every record is counted by the KPI.
+        var total = Run(Widgets[0]).Rows.Single().Values[0];
+        var byRegion = Run(Widgets[2]).Rows;
+        if (total != GridQueryBenchmarks.Records || byRegion.Count != GridBenchmarkForm.Regions.Length || byRegion.Sum(r => r.Values[0]) != total)
+        {
+            throw new InvalidOperationException($"Unexpected aggregation: total {total}, {byRegion.Count} regions.");
+        }
+        SteadyState.Reach(() => Run(Widgets[2]));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>All eight widgets, one after another, as one dashboard load.</summary>
+    [Benchmark]
+    public int Dashboard() => Widgets.Sum(w => Run(w).Rows.Count);
+
+    /// <summary>One widget: amount and count by region over every record.</summary>
+    [Benchmark]
+    public AggregateResult SingleWidget() => Run(Widgets[2]);
+
+    private AggregateResult Run(AggregateQuery query)
+    {
+        using var scope = _database.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new AggregateRecords(_database.Admin, GridBenchmarkForm.Id, query)).AsTask().GetAwaiter().GetResult();
+    }
+}
