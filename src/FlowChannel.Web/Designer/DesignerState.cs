@@ -45,9 +45,18 @@ public sealed class DesignerState(FormDocument document)
         return landed is not null;
     }
 
-    /// <summary>Adds a palette item after the selection, or at the end of the form (a click or Enter on the palette).</summary>
+    /// <summary>
+    /// Adds a palette item (a click or Enter on the palette): into a selected subform, tab or column (its first pane),
+    /// else after the selection, else at the end of the form. The keyboard's way of dropping into a container.
+    /// </summary>
     public void AddNearSelection(FieldType type)
     {
+        if (Selected is { } container && SchemaItems.ChildLists(Document.Root, container) is [var pane, ..]
+            && Editor.Add(type, pane, int.MaxValue) is { } inside)
+        {
+            Selected = inside;
+            return;
+        }
         var (list, index) = Selected is { } s && SchemaPointer.Resolve(Document.Root, s) is not null
             ? SchemaPointer.Split(s) : (SchemaPointer.Root, int.MaxValue);
         Selected = Editor.Add(type, list, index == int.MaxValue ? index : index + 1) ?? Editor.Add(type, SchemaPointer.Root, int.MaxValue) ?? Selected;

@@ -1,3 +1,4 @@
+using FlowChannel.Forms.Schema;
 using FlowChannel.Web.Designer;
 
 namespace FlowChannel.Web.Components.Tests.Designer;
@@ -16,6 +17,21 @@ public sealed class DesignerStateTests
         Assert.Equal("/fields/3/tabs/0/fields/0", state.Selected);
         state.HandleKey("ArrowUp", alt: false, ctrl: false, shift: false);
         Assert.Equal("/fields/3", state.Selected);
+    }
+
+    [Fact]
+    public void Palette_click_adds_into_a_selected_subform_and_after_a_selected_plain_field()
+    {
+        var state = new DesignerState(DesignerForms.Sample()) { Selected = "/fields/2" };
+
+        state.AddNearSelection(FieldType.Date);
+        Assert.Equal("/fields/2/fields/1", state.Selected);
+        Assert.Equal("date", SchemaPointer.Resolve(state.Document.Root, "/fields/2/fields/1")!["type"]!.GetValue<string>());
+
+        state.Selected = "/fields/0";
+        state.AddNearSelection(FieldType.Number);
+        Assert.Equal("/fields/1", state.Selected);
+        Assert.Equal("kind", DesignerForms.KeyAt(state.Document, "/fields/2"));
     }
 
     [Fact]
