@@ -76,6 +76,20 @@ public sealed class FormDesignerPageTests(BrowserSession session) : IClassFixtur
         Assert.Equal("version 1", audit.Detail);
     }
 
+    [Fact]
+    public async Task A_user_without_the_designer_role_is_turned_away_from_the_designer()
+    {
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await BrowserSession.SignInAsync(page, "applicant");
+
+        await page.GotoAsync("/designer/forms");
+
+        Assert.DoesNotContain("/designer", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByTestId("new-form-id")).ToHaveCountAsync(0);
+    }
+
     private static async Task AddFieldAsync(IPage page, string type, string key, string english, string chinese)
     {
         // The palette adds after the selected plain field (or at the end when nothing is selected) and selects the new one.
