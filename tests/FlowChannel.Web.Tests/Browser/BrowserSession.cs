@@ -20,6 +20,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The running host's services, for setting up what a page test needs (a user with a role).</summary>
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host has not started.");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

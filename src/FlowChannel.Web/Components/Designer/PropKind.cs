@@ -1,0 +1,9 @@
+namespace FlowChannel.Web.Components.Designer;
+
+/// <summary>The input a plain property gets in the property panel.</summary>
+public enum PropKind
+{
+    Text,
+    Number,
+    Bool,
+}
