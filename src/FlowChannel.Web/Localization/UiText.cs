@@ -18,6 +18,7 @@ public sealed class UiText
         UiTexts.Entries, AccountTexts.Entries, RecordTexts.Entries, AuditTexts.Entries, AdminTexts.Entries,
         GridTexts.Entries, ImportTexts.Entries, PackTexts.Entries, DesignerTexts.Entries, WebhookTexts.Entries,
         NotificationTexts.Entries, PermissionTexts.Entries, DashboardTexts.Entries,
+        InboxTexts.Entries, FlowDesignerTexts.Entries, AutomationTexts.Entries,
     ];
 
     public static string Get(string key, CultureInfo culture)
