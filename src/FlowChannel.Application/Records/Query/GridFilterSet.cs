@@ -15,6 +15,18 @@ internal static class GridFilterSet
     public static async Task<IQueryable<FormRecord>> ApplyAsync(IQueryable<FormRecord> records, IReadOnlyList<GridFilter> filters,
         GridFieldResolver resolver, GridConditionParser parser, GridFilters applier, List<FieldError> errors, CancellationToken ct)
     {
+        foreach (var (field, condition) in await ResolveAsync(filters, resolver, parser, errors, ct))
+        {
+            records = applier.Apply(records, field, condition);
+        }
+        return records;
+    }
+
+    /// <summary>The filters resolved and parsed, for a caller that applies them in more than one shape.</summary>
+    public static async Task<List<(GridField Field, GridCondition Condition)>> ResolveAsync(IReadOnlyList<GridFilter> filters,
+        GridFieldResolver resolver, GridConditionParser parser, List<FieldError> errors, CancellationToken ct)
+    {
+        var resolved = new List<(GridField, GridCondition)>();
         foreach (var (filter, i) in filters.Take(MaxFilters + 1).Select((f, i) => (f, i)))
         {
             var place = $"filters[{i}]";
@@ -31,10 +43,10 @@ internal static class GridFilterSet
             }
             else
             {
-                records = applier.Apply(records, field!, condition!);
+                resolved.Add((field!, condition!));
             }
         }
-        return records;
+        return resolved;
     }
 
     /// <summary>The date rules for presets in the caller's time zone; a bad zone is reported at <c>timeZone</c> and UTC used.</summary>

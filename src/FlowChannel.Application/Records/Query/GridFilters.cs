@@ -4,12 +4,14 @@ using FlowChannel.Persistence.Entities;
 namespace FlowChannel.Application.Records.Query;
 
 /// <summary>
-/// Applies parsed filters and the search to a record query, each as <c>Id IN (SELECT RecordId FROM RecordFieldValues …)</c>
-/// over one range of a (form, field, value) index, so the database does the work and the caller's scope stays in force.
+/// Applies parsed filters and the search to a record query in one of two shapes, so the database does the work and the
+/// caller's scope stays in force. Driving (the default): <c>Id IN (SELECT RecordId FROM RecordFieldValues …)</c> over one
+/// range of a (form, field, value) index, the cheapest way to find and count matches. Probing: a correlated
+/// <c>EXISTS</c> on the value table's primary key, the cheap way to test the records met while walking a sort index.
 /// </summary>
 internal sealed class GridFilters(FlowChannelDbContext db, string formId)
 {
-    public IQueryable<FormRecord> Apply(IQueryable<FormRecord> records, GridField field, GridCondition condition)
+    public IQueryable<FormRecord> Apply(IQueryable<FormRecord> records, GridField field, GridCondition condition, bool probe = false)
     {
         if (field.RecordColumn is { } column)
         {
@@ -21,8 +23,21 @@ internal sealed class GridFilters(FlowChannelDbContext db, string formId)
         {
             var targets = Values(linked.FormId, linked.ValueKey, condition.OnValue())
                 .Where(p => linked.Reachable.Contains(p.RecordId)).Select(p => (Guid?)p.RecordId);
+            if (probe)
+            {
+                var links = db.RecordFieldValues.Where(v => v.FieldKey == key && targets.Contains(v.LinkedRecordId));
+                return condition.Negate ? records.Where(r => !links.Any(v => v.RecordId == r.Id)) : records.Where(r => links.Any(v => v.RecordId == r.Id));
+            }
             matching = db.RecordFieldValues.Where(v => v.FormId == formId && v.FieldKey == key && targets.Contains(v.LinkedRecordId))
                 .Select(v => v.RecordId);
+        }
+        else if (probe)
+        {
+            // No form id here: with it the planner may walk the (form, field, value) index for every record probed.
+            var test = condition.OnValue();
+            var rows = db.RecordFieldValues.Where(v => v.FieldKey == key);
+            rows = test is null ? rows : rows.Where(test);
+            return condition.Negate ? records.Where(r => !rows.Any(v => v.RecordId == r.Id)) : records.Where(r => rows.Any(v => v.RecordId == r.Id));
         }
         else
         {

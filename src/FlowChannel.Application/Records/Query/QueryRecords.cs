@@ -6,6 +6,7 @@ using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace FlowChannel.Application.Records.Query;
 
@@ -15,7 +16,7 @@ namespace FlowChannel.Application.Records.Query;
 /// </summary>
 public sealed record QueryRecords(Actor Actor, string FormId, GridQuery Query) : IQuery<RecordPage>;
 
-public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock)
+public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock, IConfiguration configuration)
     : IQueryHandler<QueryRecords, RecordPage>
 {
     public const int MaxSortKeys = 5;
@@ -34,9 +35,14 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
         var errors = new List<FieldError>();
         var filters = new GridFilters(permissions.Db, request.FormId);
         var records = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View);
+        var probed = records;
 
         var parser = GridFilterSet.Parser(query.TimeZone, clock, errors);
-        records = await GridFilterSet.ApplyAsync(records, query.Filters, resolver, parser, filters, errors, cancellationToken);
+        foreach (var (field, condition) in await GridFilterSet.ResolveAsync(query.Filters, resolver, parser, errors, cancellationToken))
+        {
+            records = filters.Apply(records, field, condition);
+            probed = filters.Apply(probed, field, condition, probe: true);
+        }
 
         var sortKeys = new List<(GridField, bool)>();
         foreach (var (sort, i) in query.Sort.Take(MaxSortKeys).Select((s, i) => (s, i)))
@@ -56,13 +62,16 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            records = filters.Search(records, query.Search, rights.IsAdmin ? null : SearchableKeys(schema, rights));
+            var keys = rights.IsAdmin ? null : SearchableKeys(schema, rights);
+            records = filters.Search(records, query.Search, keys);
+            probed = filters.Search(probed, query.Search, keys);
         }
         var page = Math.Max(query.Page, 1);
         var size = Math.Clamp(query.PageSize, 1, ListRecordsHandler.MaxPageSize);
         var total = await records.CountAsync(cancellationToken);
-        var items = await new GridSorting(permissions.Db).Apply(records, sortKeys)
-            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var items = await new GridPaging(permissions.Db, request.FormId,
+                configuration.GetValue(GridPaging.SortWholeUpToSetting, GridPaging.DefaultSortWholeUpTo))
+            .ReadAsync(records, probed, sortKeys, total, (page - 1) * size, size, cancellationToken);
         return new RecordPage(total, page, size, [.. items.Select(r => Project(RecordView.From(r, rights), columns))]);
     }
 

@@ -147,3 +147,13 @@ public sealed class GridQueryPostgreSqlTests(GridPostgreSqlHost fixture) : GridQ
 {
     protected override FlowChannelHost Host => fixture.Host;
 }
+
+public sealed class GridQueryIndexWalkSqliteTests(GridIndexWalkSqliteHost fixture) : GridQueryContract, IClassFixture<GridIndexWalkSqliteHost>
+{
+    protected override FlowChannelHost Host => fixture.Host;
+}
+
+public sealed class GridQueryIndexWalkPostgreSqlTests(GridIndexWalkPostgreSqlHost fixture) : GridQueryContract, IClassFixture<GridIndexWalkPostgreSqlHost>
+{
+    protected override FlowChannelHost Host => fixture.Host;
+}
