@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using FlowChannel.Application.Records.Export;
+using FlowChannel.Application.Records.Query;
 using FlowChannel.Web.Identity;
 using Mediator;
 
@@ -14,7 +15,8 @@ namespace FlowChannel.Web.Api;
 public static class RecordExportApi
 {
     /// <summary>Body of an export job: the format and the view (columns in order, filters).</summary>
-    public sealed record ExportBody(ExportFormat Format = ExportFormat.Xlsx, IReadOnlyList<string>? Columns = null, IReadOnlyList<ExportFilter>? Filters = null);
+    public sealed record ExportBody(ExportFormat Format = ExportFormat.Xlsx, IReadOnlyList<string>? Columns = null, IReadOnlyList<GridFilter>? Filters = null,
+        string? Search = null, IReadOnlyList<GridSort>? Sort = null, string? TimeZone = null);
 
     public static void MapRecordExportApi(this RouteGroupBuilder api)
     {
@@ -31,10 +33,10 @@ public static class RecordExportApi
         api.MapPost("/forms/{formId}/exports", async (string formId, ExportBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var job = await mediator.Send(new StartRecordExport(ActorFactory.From(user), formId, body.Format,
-                    new RecordExportView(body.Columns, body.Filters), CultureInfo.CurrentUICulture), ct);
+                    new RecordExportView(body.Columns, body.Filters, body.Search, body.Sort, body.TimeZone), CultureInfo.CurrentUICulture), ct);
                 return TypedResults.Accepted($"/api/exports/{job.Id}", job);
             })
-            .WithSummary("Start an export of the records in a view (columns, filters as the records grid's) as csv or xlsx; "
+            .WithSummary("Start an export of the records in a view (columns; filters, search and sort as the records grid's) as csv or xlsx; "
                 + "poll GET /api/exports/{id} for progress, then GET /api/exports/{id}/file.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -63,12 +63,14 @@ public sealed class RecordImportPageTests(BrowserSession session) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_records_page_exports_with_progress_and_offers_the_file_with_formulas_neutralised()
+    public async Task The_records_page_exports_the_searched_view_with_progress_and_formulas_neutralised()
     {
         using var api = await AdminApiAsync();
         await PublishAsync(api);
         var created = await api.PostAsJsonAsync($"/api/forms/{FormId}/records", new { data = new { orderNo = "=1+1", amount = 3 } });
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var other = await api.PostAsJsonAsync($"/api/forms/{FormId}/records", new { data = new { orderNo = "SKIP-9", amount = 4 } });
+        Assert.True(other.IsSuccessStatusCode, await other.Content.ReadAsStringAsync());
         var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US", AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
@@ -76,6 +78,10 @@ public sealed class RecordImportPageTests(BrowserSession session) : IClassFixtur
         await page.GotoAsync($"/records/{FormId}");
 
         await Assertions.Expect(page.GetByTestId("import")).ToHaveAttributeAsync("href", $"/records/{FormId}/import");
+        await page.Locator("[data-testid=grid-heading][data-ready=true]").WaitForAsync();
+        await page.GetByTestId("grid-search").FillAsync("=1+1");
+        await page.GetByTestId("grid-search").PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("records")).Not.ToContainTextAsync("SKIP-9");
         await page.Locator("[data-testid=export-panel][data-ready=true]").WaitForAsync();
         await page.GetByTestId("export-csv").ClickAsync();
         var link = page.GetByTestId("export-download");
@@ -85,6 +91,7 @@ public sealed class RecordImportPageTests(BrowserSession session) : IClassFixtur
 
         Assert.Contains("Order no", text, StringComparison.Ordinal);
         Assert.Contains("'=1+1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SKIP-9", text, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> AdminApiAsync()

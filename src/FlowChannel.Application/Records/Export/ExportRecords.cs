@@ -4,9 +4,12 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
+using FlowChannel.Application.Records.Query;
 using FlowChannel.Forms.Permissions;
+using FlowChannel.Forms.Schema;
 using FlowChannel.Forms.Validation;
 using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +43,8 @@ public sealed class ExportProgress
     internal void Write() => Interlocked.Increment(ref _written);
 }
 
-public sealed class ExportRecordsHandler(FlowChannelDbContext db, RecordPermissions permissions, FormSchemaCache schemas, AuditTrail audit)
+public sealed class ExportRecordsHandler(FlowChannelDbContext db, RecordPermissions permissions, FormSchemaCache schemas, AuditTrail audit,
+    TimeProvider clock)
     : IQueryHandler<ExportRecords, RecordExport>
 {
     /// <summary>The first column: where each record stands in its flow.</summary>
@@ -66,7 +70,7 @@ public sealed class ExportRecordsHandler(FlowChannelDbContext db, RecordPermissi
                 errors.Add(new FieldError($"columns[{i}]", "unknownField", $"'{wanted[i]}' is not a field you can see in this form."));
             }
         }
-        var matches = ExportFilters.Compile(query.View?.Filters ?? [], visibleKeys, errors);
+        var records = await RecordsOfAsync(query, schema, rights, errors, cancellationToken);
         InvalidInputException.ThrowIfAny("The export view is not valid; nothing was exported.", errors);
         var columns = wanted.Distinct(StringComparer.Ordinal).Select(k => visible.First(f => f.Key == k))
             .Select(f => new ExportColumn(f.Key, f.Label.Resolve(culture))).ToList();
@@ -74,28 +78,53 @@ public sealed class ExportRecordsHandler(FlowChannelDbContext db, RecordPermissi
         // A query has no unit of work of its own: the audit entry is saved before the first row leaves.
         audit.Write(query.Actor, "record.export", "Form", schema.Id, query.View?.Filters is { Count: > 0 } f ? $"{f.Count} filters" : null);
         await db.SaveChangesAsync(cancellationToken);
-        var records = permissions.Reachable(db.FormRecords.AsNoTracking(), rights, FormAction.Export);
         var total = await records.CountAsync(cancellationToken);
-        var rows = records.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new StoredRow(r.Status, r.DataJson));
         var progress = new ExportProgress();
         return new RecordExport(schema.Id, [new ExportColumn(StatusColumn, StatusColumn), .. columns], total,
-            Rows(rows, columns, matches, progress, cancellationToken), progress);
+            Rows(records.Select(r => new StoredRow(r.Status, r.DataJson)), columns, progress, cancellationToken), progress);
+    }
+
+    /// <summary>The records in the export's scope that the view's filters and search select, in its order.</summary>
+    private async Task<IQueryable<FormRecord>> RecordsOfAsync(ExportRecords query, FormSchema schema, FormRights rights,
+        List<FieldError> errors, CancellationToken ct)
+    {
+        var view = query.View ?? new RecordExportView();
+        var resolver = new GridFieldResolver(permissions, schemas, query.Actor, schema, rights);
+        var filters = new GridFilters(db, schema.Id);
+        var records = permissions.Reachable(db.FormRecords.AsNoTracking(), rights, FormAction.Export);
+        records = await GridFilterSet.ApplyAsync(records, view.Filters ?? [], resolver, GridFilterSet.Parser(view.TimeZone, clock, errors),
+            filters, errors, ct);
+        if (!string.IsNullOrWhiteSpace(view.Search))
+        {
+            records = filters.Search(records, view.Search, rights.IsAdmin ? null : QueryRecordsHandler.SearchableKeys(schema, rights));
+        }
+        var keys = new List<(GridField, bool)>();
+        foreach (var (sort, i) in (view.Sort ?? []).Take(QueryRecordsHandler.MaxSortKeys).Select((s, i) => (s, i)))
+        {
+            var (field, error) = await resolver.ResolveAsync(sort.Field ?? "", $"sort[{i}]", allowLinked: false, ct);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else
+            {
+                keys.Add((field!, sort.Desc));
+            }
+        }
+        return keys.Count == 0 ? records.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id) : new GridSorting(db).Apply(records, keys);
     }
 
     private sealed record StoredRow(string Status, string DataJson);
 
     private static async IAsyncEnumerable<IReadOnlyList<string>> Rows(IQueryable<StoredRow> records, List<ExportColumn> columns,
-        Func<string, JsonObject, bool> matches, ExportProgress progress, [EnumeratorCancellation] CancellationToken ct)
+        ExportProgress progress, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in records.AsAsyncEnumerable().WithCancellation(ct))
         {
             progress.Scan();
             var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
-            if (matches(row.Status, data))
-            {
-                progress.Write();
-                yield return [row.Status, .. columns.Select(c => JsonValueText.Of(data[c.Key]) ?? "")];
-            }
+            progress.Write();
+            yield return [row.Status, .. columns.Select(c => JsonValueText.Of(data[c.Key]) ?? "")];
         }
     }
 }

@@ -113,7 +113,7 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
     }
 
     /// <summary>The value keys a non-admin's search may look in: visible fields and the columns of visible subforms.</summary>
-    private static List<string> SearchableKeys(FormSchema schema, FormRights rights) =>
+    internal static List<string> SearchableKeys(FormSchema schema, FormRights rights) =>
     [
         .. schema.Fields.Where(f => f.HasValue && rights.Field(f.Key) != FieldRight.Hidden)
             .SelectMany(f => f.Type == FieldType.Subform ? f.SubFields.Select(c => f.Key + "." + c.Key) : [f.Key]),

@@ -2,6 +2,7 @@ using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records;
+using FlowChannel.Application.Records.Export;
 using FlowChannel.Application.Records.Query;
 using FlowChannel.Application.Records.Views;
 using FlowChannel.Forms.Schema;
@@ -147,6 +148,9 @@ public partial class RecordList
         _query = _query with { Sort = keys };
         return RestartAsync();
     }
+
+    /// <summary>What the export buttons export: the columns shown and the records the grid's filters, search and sort select.</summary>
+    private RecordExportView ExportView => new([.. _shownKeys], _query.Filters, _query.Search, _query.Sort, _query.TimeZone);
 
     private string SortArrow(string key) => _query.Sort.FirstOrDefault(s => s.Field == key) switch
     {

@@ -88,7 +88,7 @@ public sealed class RecordExportTests(HostFixture fixture) : IClassFixture<HostF
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownColumn.StatusCode);
         Assert.Equal("columns[1]", (string)(await unknownColumn.ReadJsonAsync())["errors"]![0]!["path"]!);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badFilters.StatusCode);
-        Assert.Equal(["filters[0].field", "filters[1].op", "filters[2].value"],
+        Assert.Equal(["filters[0]", "filters[1]", "filters[2]"],
             (await badFilters.ReadJsonAsync())["errors"]!.AsArray().Select(e => (string)e!["path"]!));
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, othersJob.StatusCode);
