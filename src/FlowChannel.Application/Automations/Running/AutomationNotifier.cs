@@ -12,19 +12,22 @@ namespace FlowChannel.Application.Automations.Running;
 
 /// <summary>
 /// A rule's notify action: an in-app message to each person named (user name or id, <c>role:name</c>, <c>field:key</c> of a
-/// member field), its subject and body Scriban templates over <c>record</c> (<c>id</c>, <c>formId</c>, <c>data</c>) as that
+/// member field, <c>record:owner</c>), its subject and body Scriban templates over <c>record</c> (<c>id</c>, <c>formId</c>, <c>data</c>) as that
 /// person may see it. Scoped.
 /// </summary>
 public sealed class AutomationNotifier(FlowChannelDbContext db, RecordPermissions permissions, ExpressionLimits limits, TimeProvider clock)
 {
     private const int MaxSubjectLength = 400;
 
+    /// <summary>The recipient that means the triggering record's owner.</summary>
+    public const string OwnerRecipient = "record:owner";
+
     private readonly LiquidRenderer _liquid = new(limits);
 
     public async Task<string> NotifyAsync(AutomationAction action, RunAutomation run, CancellationToken ct)
     {
         var formId = await db.Automations.Where(a => a.Id == run.AutomationId).Select(a => a.FormId).FirstAsync(ct);
-        var people = await RecipientsAsync(action, run.Data, ct);
+        var people = await RecipientsAsync(action, run.RecordId, run.Data, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (userId, roles) in people)
         {
@@ -58,7 +61,7 @@ public sealed class AutomationNotifier(FlowChannelDbContext db, RecordPermission
     }
 
     /// <summary>Each person once, with their roles; a name that matches no one fails the action, naming it.</summary>
-    private async Task<List<(string UserId, IReadOnlySet<string> Roles)>> RecipientsAsync(AutomationAction action, JsonObject data, CancellationToken ct)
+    private async Task<List<(string UserId, IReadOnlySet<string> Roles)>> RecipientsAsync(AutomationAction action, Guid? recordId, JsonObject data, CancellationToken ct)
     {
         var ids = new List<string>();
         foreach (var (to, i) in action.Recipients.Select((t, i) => (t, i)))
@@ -67,6 +70,10 @@ public sealed class AutomationNotifier(FlowChannelDbContext db, RecordPermission
             {
                 var role = to["role:".Length..];
                 ids.AddRange(await db.UserRoles.Join(db.Roles.Where(r => r.Name == role), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId).ToListAsync(ct));
+            }
+            else if (to == OwnerRecipient)
+            {
+                ids.AddRange(await db.FormRecords.Where(r => r.Id == recordId && r.OwnerUserId != null).Select(r => r.OwnerUserId!).ToListAsync(ct));
             }
             else if (to.StartsWith("field:", StringComparison.Ordinal))
             {
