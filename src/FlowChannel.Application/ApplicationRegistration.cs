@@ -99,6 +99,7 @@ public static class ApplicationRegistration
         services.AddSingleton<Workflows.Notify.NotifyRenderer>();
         services.AddSingleton<Webhooks.WebhookSubscriptions>();
         services.AddScoped<Webhooks.WebhookDispatcher>();
+        Automations.AutomationRegistration.AddAutomations(services);
         return services;
     }
 }

@@ -43,6 +43,9 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<Dashboard> Dashboards => Set<Dashboard>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Automation> Automations => Set<Automation>();
+    public DbSet<AutomationRun> AutomationRuns => Set<AutomationRun>();
+    public DbSet<AutomationScheduleFire> AutomationScheduleFires => Set<AutomationScheduleFire>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

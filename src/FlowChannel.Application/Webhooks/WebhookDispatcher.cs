@@ -8,12 +8,16 @@ namespace FlowChannel.Application.Webhooks;
 
 /// <summary>
 /// Queues a form's webhooks for an event of one of its records, in the caller's unit of work: a delivery exists
-/// exactly when the change that caused it commits. Scoped.
+/// exactly when the change that caused it commits. Every path that changes a record comes here (imports do not), so
+/// the form's automations are queued from here too. Scoped.
 /// </summary>
-public sealed class WebhookDispatcher(FlowChannelDbContext db, WebhookSubscriptions subscriptions, PermissionSetCatalog catalog, TimeProvider clock)
+public sealed class WebhookDispatcher(FlowChannelDbContext db, WebhookSubscriptions subscriptions, PermissionSetCatalog catalog, TimeProvider clock,
+    Automations.Running.AutomationDispatcher automations)
 {
-    public async Task RecordEventAsync(string eventName, FormRecord record, CancellationToken ct, WorkflowInstance? instance = null)
+    public async Task RecordEventAsync(string eventName, FormRecord record, CancellationToken ct, WorkflowInstance? instance = null,
+        IReadOnlyList<string>? changedFields = null)
     {
+        await automations.RecordEventAsync(Automations.Rules.AutomationTriggers.ForWebhookEvent(eventName), record, changedFields, ct);
         var hooks = await subscriptions.ForFormAsync(db, record.FormId, ct);
         if (hooks.Count == 0)
         {

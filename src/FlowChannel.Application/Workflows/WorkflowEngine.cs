@@ -22,7 +22,8 @@ public sealed class WorkflowEngine(
     HostAnswers.HostAnsweredBookmarks hostAnswers,
     LoadedTasks loadedTasks,
     FormTriggerLookup formTriggers,
-    Webhooks.WebhookDispatcher webhooks)
+    Webhooks.WebhookDispatcher webhooks,
+    Automations.Running.AutomationDispatcher automations)
 {
     /// <summary>Rounds decided as they open resume at once; a flow of such steps is cut off here, visibly.</summary>
     private const int MaxImmediateResumes = 50;
@@ -142,6 +143,10 @@ public sealed class WorkflowEngine(
         if (finishedNow)
         {
             await webhooks.WorkflowFinishedAsync(instance, ct);
+        }
+        else if (state.Status != WorkflowStatus.Finished && db.Entry(instance).State != EntityState.Added)
+        {
+            await automations.FlowMovedOnAsync(instance, ct);
         }
 
         // An instance first added in this unit of work has no rows in the database yet: only what is in memory counts.

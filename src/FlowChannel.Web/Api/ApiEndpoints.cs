@@ -32,6 +32,7 @@ public static class ApiEndpoints
         secured.MapAuditApi();
         secured.MapAdminApi();
         secured.MapPackApi();
+        secured.MapAutomationApi();
         return app;
     }
 }

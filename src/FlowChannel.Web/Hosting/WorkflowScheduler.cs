@@ -124,6 +124,15 @@ public sealed class WorkflowScheduler(
         }
 
         fired += await HandleDueTasksAsync(now.UtcDateTime, batchSize, ct);
+        try
+        {
+            fired += await _sender.SendAsync(new Application.Automations.Running.FireDueAutomationSchedules(now.UtcDateTime), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // A lost race with another node, or a broken rule: the next sweep tries again; nothing fired twice.
+            logger.LogWarning(ex, "Automation schedules could not be fired; trying again on the next sweep.");
+        }
         return fired;
     }
 

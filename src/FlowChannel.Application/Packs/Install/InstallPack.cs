@@ -67,6 +67,7 @@ public sealed class InstallPackHandler(
         }
         await KeepFilesAsync(command.Source, plan, cancellationToken);
         await PackDashboards.InstallAsync(db, command.Source, cancellationToken);
+        await PackAutomations.InstallAsync(db, command.Source, cancellationToken);
         AddSampleRecords(pack, plan);
         await RecordInstalledAsync(command, plan, cancellationToken);
         var action = plan.Installed is null ? "pack.install" : plan.Installed.Version == report.Version ? "pack.reinstall" : "pack.upgrade";

@@ -33,6 +33,7 @@ public sealed class PackContentCheck(ActivityRegistry registry, PackReferenceChe
             PackJson.Parse(file, errors);
         }
         PackDashboards.Check(source, errors);
+        PackAutomations.Check(source, errors);
         var samples = PackSampleData.Read(source.SampleData, errors);
         await references.CheckAsync(source, forms, workflows, samples, errors, ct);
         foreach (var form in forms)

@@ -45,7 +45,8 @@ public sealed class RecordChangedTriggers(FlowChannelDbContext db, WorkflowDefin
         {
             return [];
         }
-        await services.GetRequiredService<Webhooks.WebhookDispatcher>().RecordEventAsync(Webhooks.WebhookEvents.RecordUpdated, change.Record, ct);
+        await services.GetRequiredService<Webhooks.WebhookDispatcher>().RecordEventAsync(Webhooks.WebhookEvents.RecordUpdated, change.Record, ct,
+            changedFields: changedFields);
         var formId = change.Record.FormId;
         var triggers = await formTriggers.OfAsync(TriggerKinds.RecordChanged, formId, ct);
         // A workflow is never started by its own definition's change: a definition that updates the record it was
