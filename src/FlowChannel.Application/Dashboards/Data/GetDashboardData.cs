@@ -37,8 +37,12 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
     {
         try
         {
-            var result = await RunAsync(request, dashboard, widget, null, ct);
-            return new WidgetData(widget.Id, true, CalculatedMeasures.Apply(result, widget.Calculated ?? []), await ComparisonAsync(request, dashboard, widget, ct));
+            var result = CalculatedMeasures.Apply(await RunAsync(request, dashboard, widget, null, ct), widget.Calculated ?? []);
+            var comparison = await ComparisonAsync(request, dashboard, widget, ct);
+            return new WidgetData(widget.Id, true, result, comparison,
+                Attainment: widget.Type == WidgetTypes.Gauge ? WidgetShapes.Attainment(widget, result, comparison) : null,
+                Funnel: widget.Type == WidgetTypes.Funnel ? WidgetShapes.Funnel(widget, result) : null,
+                Hierarchy: WidgetTypes.Hierarchies.Contains(widget.Type) ? WidgetShapes.Hierarchy(widget, result) : null);
         }
         catch (Exception e) when (e is ForbiddenException or NotFoundException or InvalidInputException)
         {
