@@ -11,6 +11,9 @@ public sealed partial class DashboardWidgetView
 {
     [Parameter, EditorRequired] public DashboardWidget Widget { get; set; } = default!;
     [Parameter] public WidgetData? Data { get; set; }
+
+    /// <summary>Where the widget's Excel export downloads from, with the page's filter values; no button when null.</summary>
+    [Parameter] public string? ExportLink { get; set; }
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private string Place => $"grid-column: {Widget.Layout.X + 1} / span {Widget.Layout.W}; grid-row: {Widget.Layout.Y + 1} / span {Widget.Layout.H};";
