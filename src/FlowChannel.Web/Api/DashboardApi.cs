@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Dashboards.Aggregation;
 using FlowChannel.Application.Dashboards.Data;
 using FlowChannel.Application.Dashboards.Store;
+using FlowChannel.Application.Common;
+using FlowChannel.Forms.Validation;
 using FlowChannel.Web.Identity;
 using Mediator;
 
@@ -31,6 +33,33 @@ public static class DashboardApi
             TypedResults.Ok(await mediator.Send(new GetDashboardData(ActorFactory.From(user), id,
                 body?.Values ?? new Dictionary<string, JsonNode?>(), body?.TimeZone), ct)))
             .WithSummary("Every widget's groups for the chosen filter values, within what the caller may view; a widget on a form they may not view is 'not available'.");
+        dashboards.MapGet("/{id}/widgets/{widgetId}/export.xlsx", async (string id, string widgetId, string? values, string? timeZone, ClaimsPrincipal user,
+                IMediator mediator, CancellationToken ct) =>
+            {
+                var workbook = await mediator.Send(new ExportWidgetData(ActorFactory.From(user), id, widgetId, ParseValues(values), timeZone), ct);
+                return TypedResults.File(workbook.Content, WidgetWorkbook.MediaType, workbook.FileName);
+            })
+            .WithSummary("One widget's groups as an Excel workbook for the filter values ?values={json} (as the data endpoint's); "
+                + "403 when the caller may not view its form; formula-like cells are neutralised.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>The <c>values</c> query parameter: a JSON object of filter key → value; 422 when it is not one.</summary>
+    private static Dictionary<string, JsonNode?> ParseValues(string? values)
+    {
+        if (string.IsNullOrWhiteSpace(values))
+        {
+            return [];
+        }
+        try
+        {
+            return JsonNode.Parse(values) is JsonObject o ? o.ToDictionary(p => p.Key, p => p.Value?.DeepClone())
+                : throw new InvalidInputException("The filter values are invalid.", [new FieldError("values", "notAnObject", "values is a JSON object of filter key → value.")]);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InvalidInputException("The filter values are invalid.", [new FieldError("values", "json", e.Message)]);
+        }
     }
 
     /// <summary>The filter values chosen on the dashboard: filter key → value (a date range is {from, to}).</summary>

@@ -15,6 +15,7 @@ internal static class DashboardTexts
         ["dash.Any"] = ("(any)", "（全部）"),
         ["dash.Print"] = ("Print", "打印"),
         ["dash.Export"] = ("Export to Excel", "导出 Excel"),
+        ["dash.ExportShort"] = ("Excel", "导出"),
         ["dash.NotAvailable"] = ("Not available to you.", "您无权查看此数据。"),
         ["dash.NoData"] = ("No data", "无数据"),
         ["dash.Loading"] = ("Loading…", "加载中…"),

@@ -16,8 +16,9 @@ namespace FlowChannel.Application.Dashboards.Data;
 /// <param name="Id">The dashboard.</param>
 /// <param name="TimeZone">For date presets in widget filters; UTC when absent.</param>
 /// <param name="Values">Filter key → chosen value (see <see cref="GlobalFilterValues"/>).</param>
-public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null)
-    : IQuery<DashboardDataResult>;
+/// <param name="OnlyWidget">Answer this widget alone (an export); 404 when the dashboard has no such widget.</param>
+public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null,
+    string? OnlyWidget = null) : IQuery<DashboardDataResult>;
 
 public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetDashboardData, DashboardDataResult>
 {
@@ -25,8 +26,11 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
     {
         var dashboard = (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
         var widgets = new List<WidgetData>();
+        var chosen = request.OnlyWidget is { } only
+            ? [dashboard.Widgets.FirstOrDefault(w => w.Id == only) ?? throw new NotFoundException("Widget", only)]
+            : dashboard.Widgets;
         // One after another: the handlers share one DbContext, which takes a single query at a time.
-        foreach (var widget in dashboard.Widgets)
+        foreach (var widget in chosen)
         {
             widgets.Add(await WidgetAsync(request, dashboard, widget, cancellationToken));
         }
@@ -37,8 +41,12 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
     {
         try
         {
-            var result = await RunAsync(request, dashboard, widget, null, ct);
-            return new WidgetData(widget.Id, true, CalculatedMeasures.Apply(result, widget.Calculated ?? []), await ComparisonAsync(request, dashboard, widget, ct));
+            var result = CalculatedMeasures.Apply(await RunAsync(request, dashboard, widget, null, ct), widget.Calculated ?? []);
+            var comparison = await ComparisonAsync(request, dashboard, widget, ct);
+            return new WidgetData(widget.Id, true, result, comparison,
+                Attainment: widget.Type == WidgetTypes.Gauge ? WidgetShapes.Attainment(widget, result, comparison) : null,
+                Funnel: widget.Type == WidgetTypes.Funnel ? WidgetShapes.Funnel(widget, result) : null,
+                Hierarchy: WidgetTypes.Hierarchies.Contains(widget.Type) ? WidgetShapes.Hierarchy(widget, result) : null);
         }
         catch (Exception e) when (e is ForbiddenException or NotFoundException or InvalidInputException)
         {

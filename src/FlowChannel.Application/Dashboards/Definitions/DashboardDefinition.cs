@@ -65,8 +65,17 @@ public static class WidgetTypes
 {
     public const string Kpi = "kpi";
     public const string Map = "map";
+    public const string Gauge = "gauge";
+    public const string Funnel = "funnel";
+    public const string Radar = "radar";
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Kpi, "bar", "stackedBar", "line", "area", "pie", "donut", "radar", "funnel", "gauge", "pivot", "table", "ranking", Map, "treemap", "sunburst",
+        Kpi, "bar", "stackedBar", "line", "area", "pie", "donut", Radar, Funnel, Gauge, "pivot", "table", "ranking", Map, "treemap", "sunburst",
     };
+
+    /// <summary>The types drawn as a hierarchy of their dimensions (type → tier → region).</summary>
+    public static readonly IReadOnlySet<string> Hierarchies = new HashSet<string>(StringComparer.Ordinal) { "treemap", "sunburst" };
+
+    /// <summary>How a map draws its values: shaded provinces, or a circle per province sized by its value.</summary>
+    public static readonly IReadOnlySet<string> MapModes = new HashSet<string>(StringComparer.Ordinal) { "choropleth", "points" };
 }

@@ -53,6 +53,7 @@ internal static partial class DashboardRules
             }
             CheckMeasures(w, at, errors);
             CheckComparison(w, at, errors);
+            CheckShape(w, at, errors);
         }
         return errors;
     }
@@ -164,6 +165,40 @@ internal static partial class DashboardRules
         if (w.Type is not (WidgetTypes.Kpi or "gauge"))
         {
             errors.Add(new($"{at}/comparison", "Only a kpi or gauge widget compares its value."));
+        }
+    }
+
+    /// <summary>What each drawn shape needs of its query: how many dimensions, a target, a map mode.</summary>
+    private static void CheckShape(DashboardWidget w, string at, List<SchemaError> errors)
+    {
+        var dimensions = w.Query?.Dimensions.Count ?? 0;
+        var (min, max) = w.Type switch
+        {
+            WidgetTypes.Funnel or WidgetTypes.Map => (1, 1),
+            WidgetTypes.Radar => (1, 2),
+            "treemap" or "sunburst" => (1, AggregateQuery.MaxDimensions),
+            WidgetTypes.Gauge => (0, 0),
+            _ => (0, AggregateQuery.MaxDimensions),
+        };
+        if (dimensions < min || dimensions > max)
+        {
+            errors.Add(new($"{at}/query/dimensions", min == max
+                ? $"A {w.Type} widget groups by exactly {min} dimension{(min == 1 ? "" : "s")}."
+                : $"A {w.Type} widget groups by {min} to {max} dimensions."));
+        }
+        if (w.Type == WidgetTypes.Gauge && w.Comparison is null)
+        {
+            errors.Add(new($"{at}/comparison", "A gauge shows attainment: give it a target (or previousPeriod) comparison."));
+        }
+        if (w.Type == WidgetTypes.Map && w.Display?["mode"] is { } mode
+            && !(mode is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var m) && WidgetTypes.MapModes.Contains(m)))
+        {
+            errors.Add(new($"{at}/display/mode", "A map's mode is choropleth or points."));
+        }
+        if (w.Type == WidgetTypes.Funnel && w.Display?["stages"] is { } stages
+            && !(stages is System.Text.Json.Nodes.JsonArray a && a.Count > 0 && a.All(s => s is System.Text.Json.Nodes.JsonValue sv && sv.TryGetValue<string>(out _))))
+        {
+            errors.Add(new($"{at}/display/stages", "A funnel's stages are a list of group keys, first stage first."));
         }
     }
 

@@ -23,6 +23,7 @@ public sealed partial class DashboardPage
     private DashboardDefinition? _definition;
     private DashboardDataResult? _data;
     private bool _missing;
+    private string _exportQuery = "";
     private DateOnly? _from;
     private DateOnly? _to;
     private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
@@ -57,7 +58,13 @@ public sealed partial class DashboardPage
         }
         var actor = ActorFactory.From((await AuthState).User);
         _data = await Sender.SendAsync(new GetDashboardData(actor, Id, values, TimeZoneInfo.Local.Id));
+        var chosen = new JsonObject([.. values.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone()))]);
+        _exportQuery = $"?values={Uri.EscapeDataString(chosen.ToJsonString())}&timeZone={Uri.EscapeDataString(TimeZoneInfo.Local.Id)}";
     }
+
+    /// <summary>The widget's Excel export for the filter values the page shows (a plain link: the browser downloads it).</summary>
+    private string ExportLink(DashboardWidget widget) =>
+        $"/api/dashboards/{Uri.EscapeDataString(Id)}/widgets/{Uri.EscapeDataString(widget.Id)}/export.xlsx{_exportQuery}";
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 
