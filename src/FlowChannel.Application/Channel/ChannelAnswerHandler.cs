@@ -45,7 +45,7 @@ public sealed record ChannelRequest(JsonObject Inputs, DateTime Now)
 {
     public string? Text(string name) => Inputs[name] switch
     {
-        JsonValue value when value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) => text.Trim(),
+        JsonValue value when value.TryGetValue<string>(out var text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
         JsonValue value => value.ToJsonString(),
         _ => null,
     };
