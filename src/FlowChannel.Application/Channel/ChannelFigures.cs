@@ -50,7 +50,22 @@ public sealed class ChannelFigures(FlowChannelDbContext db)
             records = records.Where(r => db.RecordFieldValues.Any(v => v.RecordId == r.Id && v.FieldKey == linkField && v.LinkedRecordId == linkedId));
         }
         var rows = await records.OrderBy(r => r.CreatedAt).Select(r => new { r.Id, r.PartnerId, r.Status, r.DataJson, r.CreatedAt }).ToListAsync(ct);
-        return [.. rows.Select(r => new ChannelRecord(r.Id, r.PartnerId, r.Status, JsonNode.Parse(r.DataJson) as JsonObject ?? [], r.CreatedAt))];
+        var found = rows.ToDictionary(r => r.Id, r => new ChannelRecord(r.Id, r.PartnerId, r.Status, JsonNode.Parse(r.DataJson) as JsonObject ?? [], r.CreatedAt));
+        // A flow started by a submission runs in the submission's unit of work, before the record is saved: the
+        // records this unit of work added or changed are read as they stand in it.
+        foreach (var local in db.FormRecords.Local.Where(r => r.FormId == formId))
+        {
+            var record = new ChannelRecord(local.Id, local.PartnerId, local.Status, JsonNode.Parse(local.DataJson) as JsonObject ?? [], local.CreatedAt);
+            if (local.DeletedAt is not null || (linkField is not null && record.LinkId(linkField) != linkedId))
+            {
+                found.Remove(local.Id);
+                continue;
+            }
+
+            found[local.Id] = record;
+        }
+
+        return [.. found.Values.OrderBy(r => r.CreatedAt)];
     }
 
     /// <summary>Record ids of <paramref name="formId"/> whose text field <paramref name="field"/> equals <paramref name="text"/>.</summary>

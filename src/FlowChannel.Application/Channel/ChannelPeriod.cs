@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace FlowChannel.Application.Channel;
 
-/// <summary>A settlement or evaluation period: a month (<c>2026-03</c>) or a quarter (<c>2026-Q1</c>); dates UTC, end exclusive.</summary>
+/// <summary>
+/// A settlement or evaluation period: a month or a quarter, labelled as the pack's forms write periods (<c>2026-M03</c>,
+/// <c>2026-Q1</c>); <c>2026-03</c> is read as a month too. Dates UTC, end exclusive.
+/// </summary>
 public sealed partial record ChannelPeriod(string Label, DateTime Start, DateTime End)
 {
     public int Year => Start.Year;
@@ -22,7 +25,7 @@ public sealed partial record ChannelPeriod(string Label, DateTime Start, DateTim
         var match = Pattern().Match(text.Trim());
         if (!match.Success)
         {
-            throw new ChannelInputException(input, $"'{text}' is not a period; write 2026-03 for a month or 2026-Q1 for a quarter.");
+            throw new ChannelInputException(input, $"'{text}' is not a period; write 2026-M03 (or 2026-03) for a month or 2026-Q1 for a quarter.");
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -51,7 +54,7 @@ public sealed partial record ChannelPeriod(string Label, DateTime Start, DateTim
     }
 
     private static ChannelPeriod Month(DateTime start) =>
-        new(start.ToString("yyyy-MM", CultureInfo.InvariantCulture), start, start.AddMonths(1));
+        new(start.ToString("yyyy-'M'MM", CultureInfo.InvariantCulture), start, start.AddMonths(1));
 
     private static ChannelPeriod Quarter(int year, int quarter)
     {
@@ -59,6 +62,6 @@ public sealed partial record ChannelPeriod(string Label, DateTime Start, DateTim
         return new(string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}"), start, start.AddMonths(3));
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})-(?:Q(?<quarter>[1-4])|(?<month>\d{2}))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<year>\d{4})-(?:Q(?<quarter>[1-4])|M?(?<month>\d{2}))$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }

@@ -70,15 +70,15 @@ public sealed class ChannelHost : IAsyncLifetime
         return (Guid.Parse((string)body["recordId"]!), [.. (body["workflowInstanceIds"]?.AsArray() ?? []).Select(i => (string)i!)]);
     }
 
-    /// <summary>An active partner in <paramref name="province"/> owned by the channel manager.</summary>
-    public async Task<Guid> PartnerAsync(string name, string province = "hainan", string tier = "strategic", decimal? creditLimit = null, params string[] industries)
+    /// <summary>A partner (active unless told) in <paramref name="province"/>, in the energy industry, owned by the channel manager.</summary>
+    public async Task<Guid> PartnerAsync(string name, string province = "hainan", string tier = "strategic", decimal? creditLimit = null, string status = "active")
     {
         var code = string.Create(CultureInfo.InvariantCulture, $"91460000MA5T{Interlocked.Increment(ref _codes):000000}");
         var (id, _) = await SubmitAsync("partner-profile", new JsonObject
         {
             ["companyName"] = name, ["creditCode"] = code, ["partnerType"] = "distributor", ["province"] = province, ["city"] = "海口",
-            ["industries"] = new JsonArray([.. (industries.Length > 0 ? industries : ["energy"]).Select(i => (JsonNode?)i)]),
-            ["tier"] = tier, ["status"] = "active", ["contactName"] = "王芳", ["contactPhone"] = "13800138000", ["contactEmail"] = "wang@example.com",
+            ["industries"] = new JsonArray("energy"),
+            ["tier"] = tier, ["status"] = status, ["contactName"] = "王芳", ["contactPhone"] = "13800138000", ["contactEmail"] = "wang@example.com",
             ["owner"] = new JsonObject { ["id"] = UserIds["manager"], ["name"] = "渠道经理 Channel Manager" },
             ["creditLimit"] = creditLimit,
         });

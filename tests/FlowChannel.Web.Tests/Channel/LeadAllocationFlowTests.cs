@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace FlowChannel.Web.Tests.Channel;
@@ -12,11 +11,9 @@ public sealed class LeadAllocationFlowTests(ChannelHost host) : IClassFixture<Ch
         // Only these two serve Hainan or energy: the sample partners are elsewhere and in other industries.
         var heavy = await host.PartnerAsync("海南能源渠道甲有限公司");
         var light = await host.PartnerAsync("海南能源渠道乙有限公司");
-        await host.PartnerAsync("海南暂停伙伴有限公司");
+        await host.PartnerAsync("海南暂停伙伴有限公司", status: "suspended");
         await host.SubmitAsync("contribution-share", new JsonObject { ["partner"] = ChannelHost.Link(heavy), ["period"] = "2026-Q3", ["contributionScore"] = 90 });
         await host.SubmitAsync("contribution-share", new JsonObject { ["partner"] = ChannelHost.Link(light), ["period"] = "2026-Q3", ["contributionScore"] = 30 });
-        var suspended = (await host.RecordsAsync("partner-profile")).Single(p => (string?)p.Data["companyName"] == "海南暂停伙伴有限公司");
-        await SuspendAsync(suspended.Id);
 
         var (lead, run) = await host.SubmitAsync("lead", new JsonObject
         {
@@ -49,17 +46,5 @@ public sealed class LeadAllocationFlowTests(ChannelHost host) : IClassFixture<Ch
         var history = JsonNode.Parse((string)reassigned["allocationLog"]!)!["assignments"]!.AsArray();
         Assert.Equal(["Expired", "Pending"], history.Select(a => (string)a!["state"]!));
         Assert.Contains(heavy.ToString(), JsonNode.Parse((string)reassigned["allocationLog"]!)!["decisions"]![1]!["leftOut"]!.AsArray().Select(p => (string)p!));
-    }
-
-    private async Task SuspendAsync(Guid partner)
-    {
-        var admin = await host.AdminAsync();
-        var current = await host.RecordAsync(partner);
-        var response = await admin.PutAsJsonAsync($"/api/records/{partner}", new
-        {
-            data = new JsonObject { ["status"] = "suspended" },
-            baseVersion = (int)current["version"]!,
-        });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 }

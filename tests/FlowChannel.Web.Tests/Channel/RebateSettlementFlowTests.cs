@@ -77,7 +77,7 @@ public sealed class RebateSettlementFlowTests(ChannelHost host) : IClassFixture<
         var instance = await host.RunAsync("rebate-settlement-monthly", new JsonObject { ["program"] = code, ["period"] = period });
         Assert.Equal("Finished", (string?)(await host.HealthyAsync(instance))["status"]);
         return [.. (await host.RecordsAsync("rebate-statement"))
-            .Where(s => (string?)s.Data["period"] == period && (string?)s.Data["program"]?["id"] == program.ToString())];
+            .Where(s => (string?)s.Data["period"] == period.Replace("-", "-M", StringComparison.Ordinal) && (string?)s.Data["program"]?["id"] == program.ToString())];
     }
 
     private static JsonObject Statement(List<(Guid Id, string Status, JsonObject Data)> statements, Guid partner) =>

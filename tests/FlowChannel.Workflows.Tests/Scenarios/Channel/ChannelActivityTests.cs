@@ -38,7 +38,7 @@ public sealed class ChannelActivityTests
         Assert.Equal(CheckDealConflictActivity.Type, bookmark.ActivityType);
         Assert.Equal(ChannelActivity.BookmarkKind, (string?)bookmark.Payload["kind"]);
         Assert.Equal("0d7e9a52-5f1b-4a8e-9c43-7b6f0a2c1d11", (string?)bookmark.Payload["inputs"]!["recordId"]);
-        Assert.Equal(90, (int)bookmark.Payload["inputs"]!["windowDays"]!);
+        Assert.Equal("90", bookmark.Payload["inputs"]!["windowDays"]!.ToString());
     }
 
     [Fact]
