@@ -1,3 +1,4 @@
+using FlowChannel.Application.Channel;
 using FlowChannel.Application.Records.Import;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
@@ -78,6 +79,7 @@ public static class ApplicationRegistration
         services.AddScoped<Workflows.RecordChanges.RecordChangedTriggers>();
         services.AddScoped<Workflows.HostAnswers.HostAnsweredBookmarks>();
         services.AddScoped<Workflows.HostAnswers.IHostAnsweredBookmarkHandler, Workflows.HostAnswers.QueryRecordsAnswer>();
+        services.AddChannelActivities();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Permissions.OrganisationPositions>();
         services.AddScoped<Permissions.PermissionSetCatalog>();

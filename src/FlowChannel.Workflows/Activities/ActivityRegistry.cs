@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using FlowChannel.Workflows.Activities.Channel;
 using FlowChannel.Workflows.Activities.Composition;
 using FlowChannel.Workflows.Activities.Core;
 using FlowChannel.Workflows.Activities.Email;
@@ -35,6 +36,8 @@ public sealed class ActivityRegistry
             new EventActivity(), new PublishEventActivity(), new RunTaskActivity(),
             new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
             new QueryRecordsActivity(), new RecordChangedActivity(),
+            new CheckDealConflictActivity(), new AllocateLeadActivity(), new SettleRebatesActivity(),
+            new ComputeScorecardsActivity(), new ComputeRiskWarningsActivity(),
         ];
         foreach (var activity in activities)
         {

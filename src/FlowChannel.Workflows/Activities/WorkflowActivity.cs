@@ -15,6 +15,12 @@ public abstract class WorkflowActivity
 
     public virtual ActivityKind Kind => ActivityKind.Action;
 
+    /// <summary>The group tools list the activity under (e.g. <c>Channel</c>); null for the general ones.</summary>
+    public virtual string? Category => null;
+
+    /// <summary>One sentence a flow designer shows beside the activity; null when the name says enough.</summary>
+    public virtual string? Description => null;
+
     /// <summary>Inputs written as <c>{ typeName, expression }</c> objects.</summary>
     public virtual IReadOnlyList<ActivityInputDescriptor> Inputs => [];
 
