@@ -42,6 +42,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<Dashboard> Dashboards => Set<Dashboard>();
+    public DbSet<TaskDelegation> TaskDelegations => Set<TaskDelegation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
