@@ -56,6 +56,7 @@ public static class ApplicationRegistration
         services.AddScoped<FormTriggerLookup>();
         services.AddScoped<Workflows.Approvals.ApproverResolver>();
         services.AddScoped<Workflows.Approvals.ApprovalRounds>();
+        services.AddScoped<Tasks.Delegation.TaskDelegations>();
         services.AddScoped<Workflows.Approvals.ApprovalDecisions>();
         services.AddScoped<Workflows.Approvals.Timeline>();
         services.AddScoped<Workflows.Approvals.TaskRecordEdits>();

@@ -42,6 +42,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
     public DbSet<Dashboard> Dashboards => Set<Dashboard>();
+    public DbSet<TaskDelegation> TaskDelegations => Set<TaskDelegation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Automation> Automations => Set<Automation>();
     public DbSet<AutomationRun> AutomationRuns => Set<AutomationRun>();

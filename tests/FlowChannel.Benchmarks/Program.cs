@@ -21,6 +21,12 @@ public static class Program
             return 0;
         }
 
+        if (args is ["--inbox-statements"])
+        {
+            Inbox.InboxProfile.RunAsync(Console.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+
         // The import/export targets are one long operation each: a command of their own, not a BenchmarkDotNet class.
         if (args is ["transfer", ..])
         {

@@ -1080,6 +1080,47 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.TaskDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DelegateUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateUserId")
+                        .HasDatabaseName("IX_TaskDelegations_DelegateUserId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TaskDelegations_UserId");
+
+                    b.ToTable("TaskDelegations", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Webhook", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1465,6 +1506,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("IX_WorkflowTasks_InstanceId");
+
+                    b.HasIndex("CompletedByUserId", "Status")
+                        .HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
 
                     b.HasIndex("Status", "AssigneeUserId")
                         .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");

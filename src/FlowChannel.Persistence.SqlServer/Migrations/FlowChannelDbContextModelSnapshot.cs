@@ -1082,6 +1082,47 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.TaskDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DelegateUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateUserId")
+                        .HasDatabaseName("IX_TaskDelegations_DelegateUserId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TaskDelegations_UserId");
+
+                    b.ToTable("TaskDelegations", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Webhook", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1467,6 +1508,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("IX_WorkflowTasks_InstanceId");
+
+                    b.HasIndex("CompletedByUserId", "Status")
+                        .HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
 
                     b.HasIndex("Status", "AssigneeUserId")
                         .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");

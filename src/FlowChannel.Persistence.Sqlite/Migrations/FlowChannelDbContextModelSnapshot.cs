@@ -1073,6 +1073,47 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.TaskDelegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateUserId")
+                        .HasDatabaseName("IX_TaskDelegations_DelegateUserId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TaskDelegations_UserId");
+
+                    b.ToTable("TaskDelegations", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.Webhook", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1458,6 +1499,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.HasIndex("InstanceId")
                         .HasDatabaseName("IX_WorkflowTasks_InstanceId");
+
+                    b.HasIndex("CompletedByUserId", "Status")
+                        .HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
 
                     b.HasIndex("Status", "AssigneeUserId")
                         .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");

@@ -30,5 +30,7 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         builder.HasIndex(x => new { x.Status, x.Role }).HasDatabaseName("IX_WorkflowTasks_Status_Role");
         builder.HasIndex(x => new { x.Status, x.AssigneeUserId }).HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
         builder.HasIndex(x => x.InstanceId).HasDatabaseName("IX_WorkflowTasks_InstanceId");
+        // The inbox's processed tab (已办) and its count, on every inbox load.
+        builder.HasIndex(x => new { x.CompletedByUserId, x.Status }).HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
     }
 }

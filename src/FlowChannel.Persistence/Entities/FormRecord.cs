@@ -39,4 +39,7 @@ public static class RecordStatuses
     public const string InReview = "inReview";
     public const string Approved = "approved";
     public const string Rejected = "rejected";
+
+    /// <summary>Taken back by its submitter before anyone approved it; its flow was cancelled.</summary>
+    public const string Withdrawn = "withdrawn";
 }

@@ -42,4 +42,10 @@ public static class TimelineActions
     public const string Escalated = "escalated";
     public const string AutoApproved = "autoApproved";
     public const string AutoRejected = "autoRejected";
+
+    /// <summary>The submitter withdrew the submission; the flow was cancelled.</summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>A task went to the assignee's out-of-office delegate (the target); the comment names whom it was for.</summary>
+    public const string Delegated = "delegated";
 }

@@ -30,8 +30,15 @@ public static class TaskApi
         };
     }
 
+    /// <summary>Approve several to-do tasks with one comment.</summary>
+    public sealed record BatchApproveBody(IReadOnlyList<Guid>? TaskIds, string? Comment);
+
+    /// <summary>Why the submitter takes the submission back (optional).</summary>
+    public sealed record WithdrawBody(string? Comment);
+
     public static void MapTaskApi(this RouteGroupBuilder api)
     {
+        api.MapInboxActionApi();
         api.MapGet("/tasks", async (string? status, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListTasks(ActorFactory.From(user), status ?? "open"), ct)))
             .WithSummary("The caller's tasks (status open, completed or cancelled).");

@@ -31,64 +31,39 @@ public sealed class ListInboxHandler(FlowChannelDbContext db, FormSchemaCache sc
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var sources = new InboxSources(db, request.Actor);
-        var items = Filter(sources.For(query.Tab!), query, now);
-        var total = await items.CountAsync(cancellationToken);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(query.Page, 1);
         var byDue = (query.Sort ?? (query.Tab == InboxTabs.Todo ? "due" : "newest")) == "due";
-        var ordered = byDue
-            ? items.OrderBy(i => i.DueAt == null).ThenBy(i => i.DueAt).ThenByDescending(i => i.CreatedAt)
-            : items.OrderByDescending(i => i.CreatedAt);
-        var rows = await ordered.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        int total;
+        List<InboxItem> rows;
+        if (InboxSources.IsTaskTab(query.Tab!))
+        {
+            var tasks = InboxConditions.Filter(db, sources.Tasks(query.Tab!), query, now);
+            total = await tasks.CountAsync(cancellationToken);
+            var ordered = byDue ? InboxConditions.ByDue(tasks) : tasks.OrderByDescending(t => t.CreatedAt);
+            rows = await sources.Describe(ordered.Skip((page - 1) * size).Take(size)).ToListAsync(cancellationToken);
+            rows = [.. byDue ? InboxConditions.ByDue(rows) : rows.OrderByDescending(r => r.CreatedAt)];
+        }
+        else
+        {
+            // Flows have no due time: both orders are newest first.
+            var records = InboxConditions.Filter(db, sources.Flows(query.Tab!), query);
+            total = await records.CountAsync(cancellationToken);
+            var paged = records.OrderByDescending(r => r.CreatedAt).Skip((page - 1) * size).Take(size);
+            rows = [.. (await sources.Describe(paged).ToListAsync(cancellationToken)).OrderByDescending(r => r.CreatedAt)];
+        }
         await DescribeAsync(rows, request.Culture ?? CultureInfo.CurrentUICulture, now, cancellationToken);
 
+        // The counts are of the unfiltered tabs, on the tasks and records alone.
+        var unfiltered = query is { FormId: null or "", WorkflowId: null or "", SubmitterUserId: null or "", PartnerId: null, From: null, To: null,
+            OverdueOnly: false } && string.IsNullOrWhiteSpace(query.Search);
         var counts = new InboxCounts(
-            await sources.For(InboxTabs.Todo).CountAsync(cancellationToken),
-            await sources.For(InboxTabs.Started).CountAsync(cancellationToken),
-            await sources.For(InboxTabs.Processed).CountAsync(cancellationToken),
-            await sources.For(InboxTabs.CopiedToMe).CountAsync(cancellationToken),
-            await sources.For(InboxTabs.Todo).CountAsync(i => i.DueAt != null && i.DueAt < now, cancellationToken));
+            unfiltered && query.Tab == InboxTabs.Todo ? total : await sources.Tasks(InboxTabs.Todo).CountAsync(cancellationToken),
+            unfiltered && query.Tab == InboxTabs.Started ? total : await sources.Flows(InboxTabs.Started).CountAsync(cancellationToken),
+            unfiltered && query.Tab == InboxTabs.Processed ? total : await sources.Tasks(InboxTabs.Processed).CountAsync(cancellationToken),
+            unfiltered && query.Tab == InboxTabs.CopiedToMe ? total : await sources.Flows(InboxTabs.CopiedToMe).CountAsync(cancellationToken),
+            await sources.ActionableOpen().CountAsync(t => t.DueAt != null && t.DueAt < now, cancellationToken));
         return new InboxPage(counts, total, page, size, rows);
-    }
-
-    private static IQueryable<InboxItem> Filter(IQueryable<InboxItem> items, InboxQuery query, DateTime now)
-    {
-        if (query.FormId is { Length: > 0 } form)
-        {
-            items = items.Where(i => i.FormId == form);
-        }
-        if (query.WorkflowId is { Length: > 0 } workflow)
-        {
-            items = items.Where(i => i.WorkflowId == workflow);
-        }
-        if (query.SubmitterUserId is { Length: > 0 } submitter)
-        {
-            items = items.Where(i => i.SubmitterUserId == submitter);
-        }
-        if (query.PartnerId is { } partner)
-        {
-            items = items.Where(i => i.PartnerId == partner);
-        }
-        if (query.From is { } from)
-        {
-            items = items.Where(i => i.CreatedAt >= from);
-        }
-        if (query.To is { } to)
-        {
-            items = items.Where(i => i.CreatedAt < to);
-        }
-        if (query.OverdueOnly)
-        {
-            items = items.Where(i => i.DueAt != null && i.DueAt < now && i.CompletedAt == null);
-        }
-        foreach (var word in (query.Search ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(8))
-        {
-            var term = word.ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(…): the culture and comparison overloads do not translate
-            items = items.Where(i => i.Title.ToLower().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-        return items;
     }
 
     /// <summary>Names for the page: the submitter's display name, a flow's form title, and the overdue flag.</summary>

@@ -18,7 +18,8 @@ public sealed record OpenedRounds(IReadOnlyList<ImmediateDecision> Decisions);
 /// (only the first one open in an in-order round), skips approvers who already approved in this instance when the
 /// step says so, and falls back to the administrators when nobody was found.
 /// </summary>
-public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver resolver, Timeline timeline, TimeProvider clock)
+public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver resolver, Timeline timeline, TimeProvider clock,
+    Tasks.Delegation.TaskDelegations delegations)
 {
     public const string SystemName = "FlowChannel";
 
@@ -88,6 +89,7 @@ public sealed class ApprovalRounds(FlowChannelDbContext db, ApproverResolver res
             }
         }
 
+        await delegations.ApplyAsync(instance, tasks, ct);
         db.WorkflowTasks.AddRange(tasks);
         foreach (var task in tasks.Where(t => t.Status == TaskStatuses.Open))
         {

@@ -53,6 +53,7 @@ public sealed class ApprovalActivity : WorkflowActivity
         new(ApprovalInputs.OverdueAction),
         new(ApprovalInputs.AutoSkip, "Boolean"),
         new(ApprovalInputs.WhenNoApprover),
+        new(ApprovalInputs.AllowBatchApproval, "Boolean"),
     ];
 
     public override IReadOnlyList<string> Outputs { get; } = ["outcome", "comment", "approver", "approverId", "decisions", "returnedTo"];

@@ -20,6 +20,7 @@ internal static class ApprovalInputs
     public const string OverdueAction = "overdueAction";
     public const string AutoSkip = "autoSkip";
     public const string WhenNoApprover = "whenNoApprover";
+    public const string AllowBatchApproval = "allowBatchApproval";
 
     private static readonly (string Name, ApprovalMode Mode)[] ModeNames =
     [

@@ -42,6 +42,16 @@ public sealed record ApprovalRequest
     public NoApproverAction WhenNoApprover { get; init; }
     public IReadOnlyList<ReturnTarget> ReturnTargets { get; init; } = [];
 
+    /// <summary>The step's <c>allowBatchApproval</c> input; null when unset (see <see cref="AllowsBatchApproval"/>).</summary>
+    public bool? AllowBatchApproval { get; init; }
+
+    /// <summary>
+    /// Whether approving this step from a batch (one comment, no field edits) is allowed: the step must allow approve,
+    /// and unless <see cref="AllowBatchApproval"/> says otherwise, a step that makes fields editable wants them looked at.
+    /// </summary>
+    public bool AllowsBatchApproval => Allows(ApprovalAction.Approve)
+        && (AllowBatchApproval ?? (DefaultFieldAccess != FieldAccess.Edit && !Fields.Values.Contains(FieldAccess.Edit)));
+
     public bool Allows(string action) => Actions.Contains(action, StringComparer.OrdinalIgnoreCase);
 
     public FieldAccess AccessTo(string field) => Fields.GetValueOrDefault(field, DefaultFieldAccess);
@@ -65,6 +75,7 @@ public sealed record ApprovalRequest
         ["overdueAction"] = OverdueAction.ToString(),
         ["autoSkip"] = AutoSkip,
         ["whenNoApprover"] = WhenNoApprover.ToString(),
+        ["allowBatchApproval"] = AllowBatchApproval,
         ["returnTargets"] = new JsonArray([.. ReturnTargets.Select(t => (JsonNode)new JsonObject { ["activityId"] = t.ActivityId, ["name"] = t.Name })]),
     };
 
@@ -97,6 +108,7 @@ public sealed record ApprovalRequest
             RemindBefore = Span(payload, "remindBefore"),
             OverdueAction = Enum.TryParse<OverdueAction>(Text(payload, "overdueAction"), out var overdue) ? overdue : OverdueAction.None,
             AutoSkip = JsonScalars.TryGetBoolean(payload["autoSkip"], out var skip) && skip,
+            AllowBatchApproval = JsonScalars.TryGetBoolean(payload["allowBatchApproval"], out var batch) ? batch : null,
             WhenNoApprover = Enum.TryParse<NoApproverAction>(Text(payload, "whenNoApprover"), out var none) ? none : NoApproverAction.Admin,
             ReturnTargets = payload["returnTargets"] is JsonArray targets
                 ? [.. targets.OfType<JsonObject>().Where(t => Text(t, "activityId") is not null).Select(t => new ReturnTarget(Text(t, "activityId")!, Text(t, "name")))]

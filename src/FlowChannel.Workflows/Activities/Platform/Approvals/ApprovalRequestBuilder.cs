@@ -63,6 +63,7 @@ internal static class ApprovalRequestBuilder
             RemindBefore = remind,
             OverdueAction = Require(ApprovalInputs.OverdueAction, ApprovalInputs.ParseOverdue(context.Evaluate(ApprovalInputs.OverdueAction), out var p5), p5),
             AutoSkip = context.GetBoolean(ApprovalInputs.AutoSkip),
+            AllowBatchApproval = context.Evaluate(ApprovalInputs.AllowBatchApproval) is null ? null : context.GetBoolean(ApprovalInputs.AllowBatchApproval),
             WhenNoApprover = Require(ApprovalInputs.WhenNoApprover, ApprovalInputs.ParseNoApprover(context.Evaluate(ApprovalInputs.WhenNoApprover), out var p6), p6),
             ReturnTargets = [.. context.EarlierCompleted(ApprovalActivity.Type).Select(e => new ReturnTarget(e.ActivityId, e.ActivityName))],
         };

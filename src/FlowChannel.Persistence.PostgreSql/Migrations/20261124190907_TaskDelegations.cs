@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FlowChannel.Persistence.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class TaskDelegations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TaskDelegations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DelegateUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskDelegations", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowTasks_CompletedByUserId_Status",
+                table: "WorkflowTasks",
+                columns: new[] { "CompletedByUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskDelegations_DelegateUserId",
+                table: "TaskDelegations",
+                column: "DelegateUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskDelegations_UserId",
+                table: "TaskDelegations",
+                column: "UserId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TaskDelegations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowTasks_CompletedByUserId_Status",
+                table: "WorkflowTasks");
+        }
+    }
+}
