@@ -42,10 +42,13 @@ public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog
 
     public void EndDrag() => Dragging = null;
 
-    /// <summary>Drops the dragged activity at a point of the canvas element (pixels from its top left).</summary>
-    public string? Drop(double pixelX, double pixelY)
+    /// <summary>
+    /// Drops the dragged activity (or <paramref name="dragged"/>, taken before an await during which the drag may end)
+    /// at a point of the canvas element (pixels from its top left).
+    /// </summary>
+    public string? Drop(double pixelX, double pixelY, FlowActivityInfo? dragged = null)
     {
-        if (Dragging is not { } activity)
+        if ((dragged ?? Dragging) is not { } activity)
         {
             return null;
         }

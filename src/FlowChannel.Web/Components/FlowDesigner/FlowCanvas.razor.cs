@@ -89,8 +89,10 @@ public sealed partial class FlowCanvas : IAsyncDisposable
 
     private async Task DropAsync(DragEventArgs e)
     {
+        // The browser's dragend may be handled while the canvas position is fetched, and it clears the drag.
+        var dragged = State.Dragging;
         var rect = await RectAsync();
-        if (State.Drop(e.ClientX - rect[0], e.ClientY - rect[1]) is not null)
+        if (State.Drop(e.ClientX - rect[0], e.ClientY - rect[1], dragged) is not null)
         {
             await OnChanged.InvokeAsync();
         }
@@ -98,8 +100,9 @@ public sealed partial class FlowCanvas : IAsyncDisposable
 
     private async Task NodeDown(string id, PointerEventArgs e)
     {
-        await RectAsync();
+        // Started before the await: the pointerup that ends a click may be handled during it.
         State.StartMove(id, e.ClientX, e.ClientY);
+        await RectAsync();
         await OnChanged.InvokeAsync();
     }
 
