@@ -1,0 +1,178 @@
+
+namespace FlowChannel.Web.FlowDesigner;
+
+/// <summary>
+/// What the flow canvas works with besides the definition: selection, zoom and pan, the palette drag, a node
+/// being moved and a connection being drawn. Every gesture is a method, so tests drive it without a browser.
+/// </summary>
+public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog)
+{
+    public const double NodeWidth = 180;
+    public const double NodeHeight = 56;
+
+    private (string Id, double X, double Y, double ClientX, double ClientY)? _moving;
+
+    public FlowDocument Document { get; } = document;
+
+    public FlowCatalog Catalog { get; } = catalog;
+
+    public FlowEditor Editor { get; } = new(document);
+
+    public FlowClipboard Clipboard => _clipboard ??= new FlowClipboard(Document, Editor);
+
+    private FlowClipboard? _clipboard;
+
+    public string? Selected { get; set; }
+
+    public double Zoom { get; private set; } = 1;
+
+    public (double X, double Y) Pan { get; private set; }
+
+    /// <summary>A palette activity being dragged in.</summary>
+    public FlowActivityInfo? Dragging { get; private set; }
+
+    /// <summary>The port a connection is being drawn from, and where the pointer is (canvas units).</summary>
+    public (string Node, string Port, double X, double Y)? Drawing { get; private set; }
+
+    /// <summary>Where a node is drawn: the position being dragged to while it moves, else its stored one.</summary>
+    public (double X, double Y) PositionOf(string id) =>
+        _moving is { } m && m.Id == id ? (m.X, m.Y) : Document.Node(id) is { } node ? FlowJson.Position(node) : (0, 0);
+
+    public void StartDrag(string type) => Dragging = Catalog.Find(type);
+
+    public void EndDrag() => Dragging = null;
+
+    /// <summary>
+    /// Drops the dragged activity (or <paramref name="dragged"/>, taken before an await during which the drag may end)
+    /// at a point of the canvas element (pixels from its top left).
+    /// </summary>
+    public string? Drop(double pixelX, double pixelY, FlowActivityInfo? dragged = null)
+    {
+        if ((dragged ?? Dragging) is not { } activity)
+        {
+            return null;
+        }
+        var (x, y) = ToCanvas(pixelX, pixelY);
+        Selected = Editor.AddNode(activity, x - NodeWidth / 2, y - NodeHeight / 2);
+        Dragging = null;
+        return Selected;
+    }
+
+    /// <summary>Adds a palette activity without dragging (a click, Enter): right of the selection, else at the top left.</summary>
+    public string Add(string type)
+    {
+        var activity = Catalog.Find(type) ?? throw new ArgumentException($"Unknown activity type '{type}'.", nameof(type));
+        var (x, y) = Selected is { } s && Document.Node(s) is not null ? PositionOf(s) : (FlowLayout.Margin - FlowLayout.ColumnWidth, FlowLayout.Margin);
+        var added = Editor.AddNode(activity, x + FlowLayout.ColumnWidth, y);
+        if (Selected is { } from && Document.Node(from) is { } node && FlowPorts.Of(node, Catalog) is [var port, ..])
+        {
+            Editor.Connect(from, port, added);
+        }
+        Selected = added;
+        return added;
+    }
+
+    public void StartMove(string id, double clientX, double clientY)
+    {
+        Selected = id;
+        var (x, y) = PositionOf(id);
+        _moving = (id, x, y, clientX, clientY);
+    }
+
+    public void StartConnect(string node, string port)
+    {
+        var (x, y) = PositionOf(node);
+        Drawing = (node, port, x + NodeWidth, y + NodeHeight / 2);
+    }
+
+    /// <summary>Follows the pointer: moves the node being dragged or stretches the connection being drawn.</summary>
+    public bool PointerMove(double clientX, double clientY, double pixelX, double pixelY)
+    {
+        if (_moving is { } m)
+        {
+            _moving = m with { X = m.X + (clientX - m.ClientX) / Zoom, Y = m.Y + (clientY - m.ClientY) / Zoom, ClientX = clientX, ClientY = clientY };
+            return true;
+        }
+        if (Drawing is { } d)
+        {
+            var (x, y) = ToCanvas(pixelX, pixelY);
+            Drawing = d with { X = x, Y = y };
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Ends a gesture; over <paramref name="target"/> a connection being drawn is made to it.</summary>
+    public bool PointerUp(string? target)
+    {
+        if (_moving is { } m)
+        {
+            _moving = null;
+            Editor.Move(m.Id, m.X, m.Y);
+            return true;
+        }
+        if (Drawing is { } d)
+        {
+            Drawing = null;
+            return target is not null && Editor.Connect(d.Node, d.Port, target);
+        }
+        return false;
+    }
+
+    public void ZoomBy(double factor) => Zoom = Math.Clamp(Zoom * factor, 0.25, 3);
+
+    public void PanBy(double dx, double dy) => Pan = (Pan.X + dx, Pan.Y + dy);
+
+    /// <summary>Zooms and pans so every node shows in a viewport of the given size.</summary>
+    public void Fit(double width, double height)
+    {
+        var nodes = Document.Activities.OfType<System.Text.Json.Nodes.JsonObject>().Select(FlowJson.Position).ToList();
+        if (nodes.Count == 0 || width <= 0 || height <= 0)
+        {
+            (Zoom, Pan) = (1, (0, 0));
+            return;
+        }
+        var (left, top) = (nodes.Min(p => p.X) - FlowLayout.Margin, nodes.Min(p => p.Y) - FlowLayout.Margin);
+        var (right, bottom) = (nodes.Max(p => p.X) + NodeWidth + FlowLayout.Margin, nodes.Max(p => p.Y) + NodeHeight + FlowLayout.Margin);
+        Zoom = Math.Clamp(Math.Min(width / (right - left), height / (bottom - top)), 0.25, 1.5);
+        Pan = (-left * Zoom, -top * Zoom);
+    }
+
+    /// <summary>Canvas keys: Delete removes the selection, Ctrl+C/V copy and paste, Ctrl+Z/Y undo and redo, Escape deselects.</summary>
+    public bool HandleKey(string key, bool ctrl, bool shift)
+    {
+        switch (key)
+        {
+            case "z" or "Z" when ctrl && !shift:
+                return Document.Undo() && KeepSelection();
+            case "y" or "Y" or "z" or "Z" when ctrl:
+                return Document.Redo() && KeepSelection();
+            case "c" or "C" when ctrl && Selected is not null:
+                return Clipboard.Copy([Selected]);
+            case "v" or "V" when ctrl:
+                var pasted = Clipboard.Paste();
+                Selected = pasted.Count > 0 ? pasted[0] : Selected;
+                return pasted.Count > 0;
+            case "Delete" or "Backspace" when Selected is not null:
+                Editor.Delete([Selected]);
+                Selected = null;
+                return true;
+            case "Escape":
+                (Selected, Drawing, _moving) = (null, null, null);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private (double X, double Y) ToCanvas(double pixelX, double pixelY) => ((pixelX - Pan.X) / Zoom, (pixelY - Pan.Y) / Zoom);
+
+    private bool KeepSelection()
+    {
+        if (Selected is not null && Document.Node(Selected) is null)
+        {
+            Selected = null;
+        }
+        return true;
+    }
+}
