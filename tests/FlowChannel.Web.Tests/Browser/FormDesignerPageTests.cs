@@ -52,7 +52,8 @@ public sealed class FormDesignerPageTests(BrowserSession session) : IClassFixtur
         await page.GetByTestId("rule-action").SelectOptionAsync("Hide");
         await page.GetByTestId("rule-targets").Locator("input[value=notes]").CheckAsync();
         await page.GetByTestId("rule-save").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("rule")).ToHaveCountAsync(1);
+        // Saving the rule is a round trip to the circuit, slow on a busy test machine.
+        await Assertions.Expect(page.GetByTestId("rule")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
         await page.GetByTestId("tab-preview").ClickAsync();
         var preview = page.GetByTestId("preview");

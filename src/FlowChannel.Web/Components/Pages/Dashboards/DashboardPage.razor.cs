@@ -23,6 +23,9 @@ public sealed partial class DashboardPage
     private DashboardDefinition? _definition;
     private DashboardDataResult? _data;
     private bool _missing;
+
+    // Ready only once the circuit runs: before that, a prerendered filter form would post the page instead of re-querying.
+    private bool _interactive;
     private string _exportQuery = "";
     private DateOnly? _from;
     private DateOnly? _to;
@@ -40,6 +43,15 @@ public sealed partial class DashboardPage
             return;
         }
         await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()
