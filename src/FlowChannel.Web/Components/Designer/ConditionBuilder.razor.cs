@@ -52,9 +52,15 @@ public partial class ConditionBuilder
             .ToList();
     }
 
-    private Task Update(int index, RuleCondition condition)
+    // The change applies to the line as it is now, not as it was rendered: two quick changes (field, then operator)
+    // can both arrive before the browser has the re-render, and the second must not undo the first.
+    private Task Update(int index, Func<RuleCondition, RuleCondition> change)
     {
-        _conditions[index] = condition;
+        if (index >= _conditions.Count)
+        {
+            return Task.CompletedTask;
+        }
+        _conditions[index] = change(_conditions[index]);
         return EmitAsync();
     }
 
