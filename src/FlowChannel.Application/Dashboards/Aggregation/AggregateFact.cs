@@ -2,10 +2,12 @@ namespace FlowChannel.Application.Dashboards.Aggregation;
 
 /// <summary>
 /// One record as the aggregation sees it: the typed values of up to three dimension fields and four measured fields,
-/// read from the value table by left joins (a missing value is null). Slots not asked for join on no field and stay null.
+/// read from the value table by left joins (a missing value is null). Only the slots in use are joined and set; the others
+/// are never read.
 /// </summary>
 internal sealed class AggregateFact
 {
+    public Guid RecordId { get; init; }
     public string? Status { get; init; }
     public DateTime CreatedAt { get; init; }
 
@@ -42,7 +44,7 @@ internal sealed class AggregateKey
     public int? P2 { get; init; }
 }
 
-/// <summary>Every aggregate of every measure slot for one group, computed by the database in one pass.</summary>
+/// <summary>A group's count and the aggregates its measure slots ask for, computed by the database in one pass (the rest stay default).</summary>
 internal sealed class AggregateTotals
 {
     public AggregateKey Key { get; init; } = default!;

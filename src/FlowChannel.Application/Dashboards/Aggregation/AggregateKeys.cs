@@ -26,11 +26,24 @@ internal static class AggregateKeys
     {
         var fact = Expression.Parameter(typeof(AggregateFact), "f");
         var bindings = new List<MemberBinding>();
-        for (var i = 0; i < 3; i++)
+        // Each slot in use groups by its text or its period, never by a constant (SQL Server refuses constants in GROUP
+        // BY); a slot not in use is left out, so the statement needs no join for it.
+        for (var i = 0; i < Math.Min(slots.Count, 3); i++)
         {
-            var (kind, createdAt) = i < slots.Count ? slots[i] : (DimensionKind.Unused, false);
-            bindings.Add(Expression.Bind(typeof(AggregateKey).GetProperty("T" + i)!, Rebind(Text(kind, i), fact)));
-            bindings.Add(Expression.Bind(typeof(AggregateKey).GetProperty("P" + i)!, Rebind(Period(kind, i, createdAt), fact)));
+            var (kind, createdAt) = slots[i];
+            if (kind is DimensionKind.Text or DimensionKind.Boolean or DimensionKind.Status)
+            {
+                bindings.Add(Expression.Bind(typeof(AggregateKey).GetProperty("T" + i)!, Rebind(Text(kind, i), fact)));
+            }
+            else if (kind is not DimensionKind.Unused)
+            {
+                bindings.Add(Expression.Bind(typeof(AggregateKey).GetProperty("P" + i)!, Rebind(Period(kind, i, createdAt), fact)));
+            }
+        }
+        if (bindings.Count == 0)
+        {
+            // One group of every record; EF needs a key member to group by, and keeps a constant out of the GROUP BY.
+            bindings.Add(Expression.Bind(typeof(AggregateKey).GetProperty("T0")!, Expression.Constant(null, typeof(string))));
         }
         return Expression.Lambda<Func<AggregateFact, AggregateKey>>(Expression.MemberInit(Expression.New(typeof(AggregateKey)), bindings), fact);
     }
@@ -53,12 +66,7 @@ internal static class AggregateKeys
         (DimensionKind.Boolean, 0) => (Expression<Func<AggregateFact, string?>>)(f => f.N0 == null ? null : f.N0 != 0 ? "true" : "false"),
         (DimensionKind.Boolean, 1) => (Expression<Func<AggregateFact, string?>>)(f => f.N1 == null ? null : f.N1 != 0 ? "true" : "false"),
         (DimensionKind.Boolean, 2) => (Expression<Func<AggregateFact, string?>>)(f => f.N2 == null ? null : f.N2 != 0 ? "true" : "false"),
-        (DimensionKind.Status, _) => (Expression<Func<AggregateFact, string?>>)(f => f.Status),
-        // Slots that group by a period, or not at all, read the slot's text, which is null for them: a column, not a
-        // constant, because SQL Server refuses constants in GROUP BY.
-        (_, 0) => (Expression<Func<AggregateFact, string?>>)(f => f.T0 == null ? null : null),
-        (_, 1) => (Expression<Func<AggregateFact, string?>>)(f => f.T1 == null ? null : null),
-        _ => (Expression<Func<AggregateFact, string?>>)(f => f.T2 == null ? null : null),
+        _ => (Expression<Func<AggregateFact, string?>>)(f => f.Status),
     };
 
     private static Expression<Func<AggregateFact, int?>> Period(DimensionKind kind, int slot, bool createdAt)
@@ -70,8 +78,7 @@ internal static class AggregateKeys
             DimensionKind.Year => d => d == null ? null : d.Value.Year,
             DimensionKind.Quarter => d => d == null ? null : d.Value.Year * 10 + (d.Value.Month + 2) / 3,
             DimensionKind.Month => d => d == null ? null : d.Value.Year * 100 + d.Value.Month,
-            DimensionKind.Day => d => d == null ? null : d.Value.Year * 10000 + d.Value.Month * 100 + d.Value.Day,
-            _ => d => d == null ? null : null,
+            _ => d => d == null ? null : d.Value.Year * 10000 + d.Value.Month * 100 + d.Value.Day,
         };
         var fact = date.Parameters[0];
         return Expression.Lambda<Func<AggregateFact, int?>>(new Replacer(period.Parameters[0], date.Body).Visit(period.Body), fact);

@@ -32,6 +32,9 @@ internal sealed class AggregatePlan
 
     public string[] MeasureKeys { get; }
 
+    /// <summary>The aggregate each measure slot asks for, so the statement computes only those.</summary>
+    public IReadOnlyList<string> MeasureAggregates => [.. _measures.Select(m => m.Aggregate ?? "")];
+
     public static async Task<AggregatePlan> BuildAsync(AggregateQuery query, FormSchema schema, GridFieldResolver resolver, List<FieldError> errors, CancellationToken ct)
     {
         var slots = new List<(DimensionKind, bool)>();

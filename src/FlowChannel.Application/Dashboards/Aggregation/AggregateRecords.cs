@@ -38,7 +38,7 @@ public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormS
         InvalidInputException.ThrowIfAny("The aggregation is invalid.", errors);
 
         var groups = await new AggregateSql(permissions.Db, request.FormId)
-            .RunAsync(records, plan.DimensionKeys, plan.MeasureKeys, AggregateKeys.Selector(plan.Slots), AggregateQuery.MaxGroups + 1, cancellationToken);
+            .RunAsync(records, plan.DimensionKeys, plan.MeasureKeys, plan.MeasureAggregates, AggregateKeys.Selector(plan.Slots), AggregateQuery.MaxGroups + 1, cancellationToken);
         if (groups.Count > AggregateQuery.MaxGroups)
         {
             throw new InvalidInputException("The aggregation is invalid.",

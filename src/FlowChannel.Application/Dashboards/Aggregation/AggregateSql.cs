@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -7,70 +8,79 @@ namespace FlowChannel.Application.Dashboards.Aggregation;
 
 /// <summary>
 /// Builds the one GROUP BY statement of an aggregation: records (already scoped and filtered) left-joined to the value
-/// rows of the asked fields, grouped by the dimension keys, every measure slot aggregated. The database does all of it;
-/// only the groups come back.
+/// rows of the asked fields, grouped by the dimension keys, each measure slot aggregated as asked. The database does all
+/// of it; only the groups come back. A slot not in use costs nothing: it is neither joined nor aggregated, because on a
+/// million records every join is a million index lookups and every aggregate (above all a distinct count) a pass.
 /// </summary>
 internal sealed class AggregateSql(FlowChannelDbContext db, string formId)
 {
     /// <summary>The groups of <paramref name="records"/>: at most <paramref name="take"/> of them.</summary>
     public Task<List<AggregateTotals>> RunAsync(IQueryable<FormRecord> records, string[] dimensionKeys, string[] measureKeys,
-        Expression<Func<AggregateFact, AggregateKey>> groupKey, int take, CancellationToken ct) =>
-        Build(records, dimensionKeys, measureKeys, groupKey).Take(take).ToListAsync(ct);
+        IReadOnlyList<string> aggregates, Expression<Func<AggregateFact, AggregateKey>> groupKey, int take, CancellationToken ct) =>
+        Build(records, dimensionKeys, measureKeys, groupKey, aggregates).Take(take).ToListAsync(ct);
 
     /// <summary>The statement, not yet run (tests read its SQL for each provider).</summary>
     /// <param name="records">The records to aggregate, already scoped to the caller and filtered.</param>
     /// <param name="dimensionKeys">The value-table key per dimension slot ("" for a record property or an unused slot).</param>
     /// <param name="measureKeys">The value-table key per measure slot ("" when unused or a plain count).</param>
     /// <param name="groupKey">Picks the key of a fact (see <see cref="AggregateKeys"/>).</param>
+    /// <param name="aggregates">The aggregate each measure slot asks for (see <see cref="Aggregates"/>); null computes
+    /// every aggregate of every slot that has a key.</param>
     public IQueryable<AggregateTotals> Build(IQueryable<FormRecord> records, string[] dimensionKeys, string[] measureKeys,
-        Expression<Func<AggregateFact, AggregateKey>> groupKey)
+        Expression<Func<AggregateFact, AggregateKey>> groupKey, IReadOnlyList<string>? aggregates = null)
     {
-        var (k0, k1, k2) = (dimensionKeys[0], dimensionKeys[1], dimensionKeys[2]);
-        var (m0, m1, m2, m3) = (measureKeys[0], measureKeys[1], measureKeys[2], measureKeys[3]);
-        var facts =
-            from r in records
-            join a in Values(k0) on r.Id equals a.RecordId into ja
-            from a in ja.DefaultIfEmpty()
-            join b in Values(k1) on r.Id equals b.RecordId into jb
-            from b in jb.DefaultIfEmpty()
-            join c in Values(k2) on r.Id equals c.RecordId into jc
-            from c in jc.DefaultIfEmpty()
-            join v0 in Values(m0) on r.Id equals v0.RecordId into j0
-            from v0 in j0.DefaultIfEmpty()
-            join v1 in Values(m1) on r.Id equals v1.RecordId into j1
-            from v1 in j1.DefaultIfEmpty()
-            join v2 in Values(m2) on r.Id equals v2.RecordId into j2
-            from v2 in j2.DefaultIfEmpty()
-            join v3 in Values(m3) on r.Id equals v3.RecordId into j3
-            from v3 in j3.DefaultIfEmpty()
-            select new AggregateFact
-            {
-                Status = r.Status,
-                CreatedAt = r.CreatedAt,
-                T0 = a.Text, N0 = a.Number, D0 = a.Date,
-                T1 = b.Text, N1 = b.Number, D1 = b.Date,
-                T2 = c.Text, N2 = c.Number, D2 = c.Date,
-                M0 = v0.Number, S0 = v0.Text,
-                M1 = v1.Number, S1 = v1.Text,
-                M2 = v2.Number, S2 = v2.Text,
-                M3 = v3.Number, S3 = v3.Text,
-            };
-        return facts.GroupBy(groupKey).Select(g => new AggregateTotals
+        var facts = records.Select(r => new AggregateFact { RecordId = r.Id, Status = r.Status, CreatedAt = r.CreatedAt });
+        var set = new List<string> { nameof(AggregateFact.RecordId), nameof(AggregateFact.Status), nameof(AggregateFact.CreatedAt) };
+        for (var i = 0; i < dimensionKeys.Length; i++)
         {
-            Key = g.Key,
-            Count = g.Count(),
-            Sum0 = g.Sum(f => f.M0), Sum1 = g.Sum(f => f.M1), Sum2 = g.Sum(f => f.M2), Sum3 = g.Sum(f => f.M3),
-            Avg0 = g.Average(f => f.M0), Avg1 = g.Average(f => f.M1), Avg2 = g.Average(f => f.M2), Avg3 = g.Average(f => f.M3),
-            Min0 = g.Min(f => f.M0), Min1 = g.Min(f => f.M1), Min2 = g.Min(f => f.M2), Min3 = g.Min(f => f.M3),
-            Max0 = g.Max(f => f.M0), Max1 = g.Max(f => f.M1), Max2 = g.Max(f => f.M2), Max3 = g.Max(f => f.M3),
-            Distinct0 = g.Select(f => f.S0).Distinct().Count(),
-            Distinct1 = g.Select(f => f.S1).Distinct().Count(),
-            Distinct2 = g.Select(f => f.S2).Distinct().Count(),
-            Distinct3 = g.Select(f => f.S3).Distinct().Count(),
-        });
+            if (dimensionKeys[i].Length > 0)
+            {
+                facts = Join(facts, dimensionKeys[i], set, ("T" + i, v => v.Text), ("N" + i, v => v.Number), ("D" + i, v => v.Date));
+            }
+        }
+        var totals = new List<MemberBinding>();
+        for (var i = 0; i < measureKeys.Length; i++)
+        {
+            if (measureKeys[i].Length > 0)
+            {
+                var asked = aggregates is null ? AggregateTotalsSelector.Measured : i < aggregates.Count ? [aggregates[i]] : [];
+                facts = Join(facts, measureKeys[i], set, ("M" + i, v => v.Number), ("S" + i, v => v.Text));
+                totals.AddRange(asked.SelectMany(a => AggregateTotalsSelector.Bindings(a, i)));
+            }
+        }
+        return facts.GroupBy(groupKey).Select(AggregateTotalsSelector.Build(totals));
     }
 
-    /// <summary>The first value of a top-level field of this form's records (a key of "" matches none).</summary>
+    /// <summary>
+    /// Left-joins the first value of <paramref name="key"/> to each fact: a copy of the fact (the members set so far)
+    /// with the slot's members filled from the value row.
+    /// </summary>
+    private IQueryable<AggregateFact> Join(IQueryable<AggregateFact> facts, string key, List<string> set,
+        params (string Member, Expression<Func<RecordFieldValue, object?>> Column)[] slot)
+    {
+        var fact = Expression.Parameter(typeof(AggregateFact), "f");
+        var value = Expression.Parameter(typeof(RecordFieldValue), "v");
+        var bindings = set.Select(name => Member(name, Expression.Property(fact, name))).ToList();
+        foreach (var (member, column) in slot)
+        {
+            var read = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : column.Body;
+            bindings.Add(Member(member, new Replace(column.Parameters[0], value).Visit(read)));
+            set.Add(member);
+        }
+        var copy = Expression.Lambda<Func<AggregateFact, RecordFieldValue?, AggregateFact>>(
+            Expression.MemberInit(Expression.New(typeof(AggregateFact)), bindings), fact, value);
+        return facts.LeftJoin(Values(key), f => f.RecordId, v => v.RecordId, copy);
+    }
+
+    private static MemberAssignment Member(string name, Expression value) =>
+        Expression.Bind(typeof(AggregateFact).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!, value);
+
+    /// <summary>The first value of a top-level field of this form's records.</summary>
     private IQueryable<RecordFieldValue> Values(string key) =>
         db.RecordFieldValues.Where(v => v.FormId == formId && v.FieldKey == key && v.Ordinal == 0);
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
 }
