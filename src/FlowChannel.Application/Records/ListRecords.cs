@@ -9,7 +9,13 @@ namespace FlowChannel.Application.Records;
 /// <summary>A page of a form's records that the caller's sets let them view, newest first, without hidden fields.</summary>
 public sealed record ListRecords(Actor Actor, string FormId, int Page = 1, int PageSize = 50) : IQuery<RecordPage>;
 
-public sealed record RecordPage(int Total, int Page, int PageSize, IReadOnlyList<RecordView> Items);
+/// <summary>A page of records and how many there are in all.</summary>
+/// <param name="Total">How many records match; when <paramref name="TotalIsExact"/> is false, there are more than this.</param>
+/// <param name="Page">The page number, from 1.</param>
+/// <param name="PageSize">The page size.</param>
+/// <param name="Items">The records of the page.</param>
+/// <param name="TotalIsExact">False when counting stopped early (a records grid over many matches).</param>
+public sealed record RecordPage(int Total, int Page, int PageSize, IReadOnlyList<RecordView> Items, bool TotalIsExact = true);
 
 public sealed class ListRecordsHandler(RecordPermissions permissions) : IQueryHandler<ListRecords, RecordPage>
 {

@@ -5,6 +5,8 @@ internal static class GridTexts
 {
     public static readonly IReadOnlyDictionary<string, (string En, string Zh)> Entries = new Dictionary<string, (string, string)>
     {
+        ["grid.TotalMore"] = ("More than {0} records", "超过 {0} 条"),
+        ["grid.CountAll"] = ("Count all", "统计全部"),
         ["grid.SearchPlaceholder"] = ("Search all fields", "搜索全部字段"),
         ["grid.Columns"] = ("Columns", "显示列"),
         ["grid.ColumnsChosen"] = ("columns shown", "列已显示"),

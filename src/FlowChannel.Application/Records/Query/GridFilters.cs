@@ -46,24 +46,38 @@ internal sealed class GridFilters(FlowChannelDbContext db, string formId)
         return condition.Negate ? records.Where(r => !matching.Contains(r.Id)) : records.Where(r => matching.Contains(r.Id));
     }
 
-    /// <summary>Every word must occur (case-insensitively) in some text value of the record among <paramref name="visibleKeys"/> (all when null).</summary>
-    public IQueryable<FormRecord> Search(IQueryable<FormRecord> records, string search, IReadOnlyList<string>? visibleKeys)
+    /// <summary>
+    /// Every word must occur (case-insensitively) in some text value of the record among <paramref name="visibleKeys"/>
+    /// (all when null); <paramref name="probe"/> tests each record met instead of collecting every match first.
+    /// </summary>
+    public IQueryable<FormRecord> Search(IQueryable<FormRecord> records, string search, IReadOnlyList<string>? visibleKeys, bool probe = false)
     {
         foreach (var word in search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(8))
         {
             var term = word.ToLowerInvariant();
+            // As for filters, a probe leaves the form out so that the record's own rows are read through the key.
+            var values = probe ? db.RecordFieldValues : db.RecordFieldValues.Where(v => v.FormId == formId);
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(…): the culture and comparison overloads do not translate
-            var values = db.RecordFieldValues.Where(v => v.FormId == formId && v.Text != null && v.Text.ToLower().Contains(term));
+            values = values.Where(v => v.Text != null && v.Text.ToLower().Contains(term));
 #pragma warning restore CA1304, CA1311, CA1862
             if (visibleKeys is not null)
             {
                 values = values.Where(v => visibleKeys.Contains(v.FieldKey));
+            }
+            if (probe)
+            {
+                records = records.Where(r => values.Any(v => v.RecordId == r.Id));
+                continue;
             }
             var matching = values.Select(v => v.RecordId);
             records = records.Where(r => matching.Contains(r.Id));
         }
         return records;
     }
+
+    /// <summary>The rows of the value table on which a filter's test holds: one range of a (form, field, value) index.</summary>
+    public IQueryable<RecordFieldValue> Range(GridField field, GridCondition condition) =>
+        Values(formId, field.ValueKey!, condition.OnValue());
 
     private IQueryable<RecordFieldValue> Values(string form, string key, System.Linq.Expressions.Expression<Func<RecordFieldValue, bool>>? test)
     {

@@ -21,21 +21,21 @@ internal sealed class GridPaging(FlowChannelDbContext db, string formId, int sor
 
     public const int DefaultSortWholeUpTo = 2_000;
 
-    /// <param name="found">The matches in the driving shape (filters as index ranges).</param>
-    /// <param name="probed">The same matches in the probing shape (filters as per-record tests).</param>
+    /// <param name="matches">The matches, in the shapes the two plans read.</param>
     /// <param name="keys">The sort keys.</param>
-    /// <param name="total">How many matches there are.</param>
+    /// <param name="total">How many matches there are, when counted to the end (null: more than were counted).</param>
     /// <param name="skip">Matches before the page.</param>
     /// <param name="size">The page size.</param>
     /// <param name="ct">Cancels the reads.</param>
-    public Task<List<FormRecord>> ReadAsync(IQueryable<FormRecord> found, IQueryable<FormRecord> probed,
-        IReadOnlyList<(GridField Field, bool Desc)> keys, int total, int skip, int size, CancellationToken ct)
+    public Task<List<FormRecord>> ReadAsync(GridMatches matches, IReadOnlyList<(GridField Field, bool Desc)> keys, int? total,
+        int skip, int size, CancellationToken ct)
     {
         var sorting = new GridSorting(db);
         if (total <= sortWholeUpTo)
         {
-            return sorting.Apply(found, keys).Skip(skip).Take(size).ToListAsync(ct);
+            return sorting.Apply(matches.Found, keys).Skip(skip).Take(size).ToListAsync(ct);
         }
+        var probed = matches.Probed;
         // A single field key walks that field's index; record properties and several keys sort as usual, which for the
         // default order (newest first) walks the (form, created) index.
         if (keys is [var (field, desc)] && field.ValueKey is { } key && field.RecordColumn is null)

@@ -23,6 +23,12 @@ public sealed record GridQuery
 
     public int PageSize { get; init; } = 50;
 
+    /// <summary>
+    /// Count every match for the total. Otherwise counting stops after <c>FlowChannel:Grid:CountUpTo</c> matches (1,000 by
+    /// default, at least to the end of the page) and the page says there are more (<c>totalIsExact: false</c>).
+    /// </summary>
+    public bool ExactTotal { get; init; }
+
     /// <summary>IANA or Windows time-zone id in which date presets (today, this week…) are reckoned; UTC when absent.</summary>
     public string? TimeZone { get; init; }
 }

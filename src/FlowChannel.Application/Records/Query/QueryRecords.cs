@@ -22,6 +22,11 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
     public const int MaxSortKeys = 5;
     public const int MaxFilters = GridFilterSet.MaxFilters;
 
+    /// <summary>The setting for how far the total is counted before the page says "more than"; see <see cref="GridQuery.ExactTotal"/>.</summary>
+    public const string CountUpToSetting = "FlowChannel:Grid:CountUpTo";
+
+    public const int DefaultCountUpTo = 1_000;
+
     public async ValueTask<RecordPage> Handle(QueryRecords request, CancellationToken cancellationToken)
     {
         var rights = await permissions.ForFormAsync(request.Actor, request.FormId, cancellationToken);
@@ -35,14 +40,8 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
         var errors = new List<FieldError>();
         var filters = new GridFilters(permissions.Db, request.FormId);
         var records = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View);
-        var probed = records;
-
         var parser = GridFilterSet.Parser(query.TimeZone, clock, errors);
-        foreach (var (field, condition) in await GridFilterSet.ResolveAsync(query.Filters, resolver, parser, errors, cancellationToken))
-        {
-            records = filters.Apply(records, field, condition);
-            probed = filters.Apply(probed, field, condition, probe: true);
-        }
+        var conditions = await GridFilterSet.ResolveAsync(query.Filters, resolver, parser, errors, cancellationToken);
 
         var sortKeys = new List<(GridField, bool)>();
         foreach (var (sort, i) in query.Sort.Take(MaxSortKeys).Select((s, i) => (s, i)))
@@ -60,19 +59,19 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
         var columns = Columns(schema, rights, query.Columns, errors);
         InvalidInputException.ThrowIfAny("The records query is invalid.", errors);
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var keys = rights.IsAdmin ? null : SearchableKeys(schema, rights);
-            records = filters.Search(records, query.Search, keys);
-            probed = filters.Search(probed, query.Search, keys);
-        }
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search;
+        var matches = await GridMatches.PlanAsync(filters, records, conditions, search,
+            rights.IsAdmin ? null : SearchableKeys(schema, rights), cancellationToken);
         var page = Math.Max(query.Page, 1);
         var size = Math.Clamp(query.PageSize, 1, ListRecordsHandler.MaxPageSize);
-        var total = await records.CountAsync(cancellationToken);
+        // Counting stops past the cap (and past the page asked for): an exact total of 100,000 matches costs seconds.
+        var countUpTo = query.ExactTotal ? (int?)null
+            : Math.Max(configuration.GetValue(CountUpToSetting, DefaultCountUpTo), page * size);
+        var (total, exact) = await matches.CountAsync(countUpTo, cancellationToken);
         var items = await new GridPaging(permissions.Db, request.FormId,
                 configuration.GetValue(GridPaging.SortWholeUpToSetting, GridPaging.DefaultSortWholeUpTo))
-            .ReadAsync(records, probed, sortKeys, total, (page - 1) * size, size, cancellationToken);
-        return new RecordPage(total, page, size, [.. items.Select(r => Project(RecordView.From(r, rights), columns))]);
+            .ReadAsync(matches, sortKeys, exact ? total : null, (page - 1) * size, size, cancellationToken);
+        return new RecordPage(total, page, size, [.. items.Select(r => Project(RecordView.From(r, rights), columns))], exact);
     }
 
     private static HashSet<string>? Columns(FormSchema schema, FormRights rights, IReadOnlyList<string> wanted, List<FieldError> errors)

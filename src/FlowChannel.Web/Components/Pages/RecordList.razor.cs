@@ -49,6 +49,7 @@ public partial class RecordList
     private string? _search;
     private IReadOnlyList<RecordView> _page = [];
     private int _total;
+    private bool _totalIsExact = true;
     private bool _loading;
     private string? _error;
     private bool _interactive;
@@ -99,18 +100,28 @@ public partial class RecordList
         {
             // Only the shown columns travel; the rest of each record stays in the database.
             var page = await Sender.SendAsync(new QueryRecords(await ActorAsync(), FormId, _query with { Columns = [.. _shownKeys] }));
-            (_page, _total, _error) = (page.Items, page.Total, null);
+            (_page, _total, _totalIsExact, _error) = (page.Items, page.Total, page.TotalIsExact, null);
         }
         catch (InvalidInputException e)
         {
-            (_page, _total, _error) = ([], 0, string.Join(" ", e.Errors.Select(x => x.Message)));
+            (_page, _total, _totalIsExact, _error) = ([], 0, true, string.Join(" ", e.Errors.Select(x => x.Message)));
         }
         _loading = false;
     }
 
+    /// <summary>When the total is only known to be "more than", the pager offers one page past it, and grows as the user goes on.</summary>
+    private int PagerCount => _totalIsExact ? _total : _total + _query.PageSize;
+
+    /// <summary>The user asked for the exact total (seconds over a large form): counted for this query until it changes.</summary>
+    private async Task CountAllAsync()
+    {
+        _query = _query with { ExactTotal = true };
+        await RunAsync();
+    }
+
     private async Task RestartAsync()
     {
-        _query = _query with { Page = 1 };
+        _query = _query with { Page = 1, ExactTotal = false };
         if (_grid is not null)
         {
             await _grid.FirstPage();
@@ -203,7 +214,7 @@ public partial class RecordList
         var same = _views.FirstOrDefault(v => v.Name == _viewName?.Trim());
         try
         {
-            var saved = await Sender.SendAsync(new SaveView(actor, FormId, same?.Id, _viewName ?? "", _query with { Columns = [.. _shownKeys] }));
+            var saved = await Sender.SendAsync(new SaveView(actor, FormId, same?.Id, _viewName ?? "", _query with { Columns = [.. _shownKeys], ExactTotal = false }));
             _views = await Sender.SendAsync(new ListSavedViews(actor, FormId));
             (_viewId, _error) = (saved.Id, null);
         }

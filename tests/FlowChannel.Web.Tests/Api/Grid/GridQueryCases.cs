@@ -5,6 +5,17 @@ public static class GridQueryCases
 {
     private const string All = "Alpha deal,Beta deal,Delta deal,Epsilon,Gamma,Zeta";
 
+    /// <summary>Several filters and the search at once: a subform column with two matching rows in a record, negations, links.</summary>
+    public static TheoryData<string, string> Combined() => new()
+    {
+        { """{"filters": [{"field": "items.sku", "op": "notEmpty"}, {"field": "amount", "op": "gt", "value": 75}]}""", "Alpha deal,Beta deal" },
+        { """{"filters": [{"field": "amount", "op": "gt", "value": 75}, {"field": "items.sku", "op": "contains", "value": "-"}]}""", "Alpha deal,Beta deal" },
+        { """{"filters": [{"field": "stage", "op": "in", "value": ["lead", "closed"]}, {"field": "amount", "op": "gte", "value": 75}, {"field": "tags", "op": "notIn", "value": ["a"]}]}""", "Beta deal,Epsilon,Zeta" },
+        { """{"filters": [{"field": "product.category", "op": "eq", "value": "tools"}, {"field": "amount", "op": "notEmpty"}, {"field": "$status", "op": "eq", "value": "submitted"}]}""", "Alpha deal" },
+        { """{"filters": [{"field": "amount", "op": "gte", "value": 75}], "search": "deal"}""", "Alpha deal,Beta deal" },
+        { """{"filters": [{"field": "stage", "op": "ne", "value": "lead"}], "search": "deal"}""", "Alpha deal,Delta deal" },
+    };
+
     public static TheoryData<string, string> Filters() => new()
     {
         { """{"field": "title", "op": "contains", "value": "DEAL"}""", "Alpha deal,Beta deal,Delta deal" },

@@ -16,6 +16,9 @@ public abstract class GridQueryContract
 
     protected abstract FlowChannelHost Host { get; }
 
+    /// <summary>The host's <c>FlowChannel:Grid:CountUpTo</c>.</summary>
+    protected virtual int CountUpTo => 1_000;
+
     [Theory]
     [MemberData(nameof(GridQueryCases.Filters), MemberType = typeof(GridQueryCases))]
     public async Task Each_filter_operator_returns_exactly_the_matching_records(string filter, string expected)
@@ -37,7 +40,7 @@ public abstract class GridQueryContract
     public async Task Pages_follow_the_sort_and_report_the_total()
     {
         var manager = await ApiClient.ManagerAsync(Host);
-        var second = await QueryAsync(manager, """{"sort": [{"field": "amount"}], "page": 2, "pageSize": 2}""");
+        var second = await QueryAsync(manager, """{"sort": [{"field": "amount"}], "page": 2, "pageSize": 2, "exactTotal": true}""");
         var third = await QueryAsync(manager, """{"sort": [{"field": "amount"}], "page": 3, "pageSize": 2}""");
         var filtered = await QueryAsync(manager, """{"filters": [{"field": "stage", "op": "eq", "value": "lead"}], "sort": [{"field": "amount"}], "page": 2, "pageSize": 2}""");
 
@@ -46,6 +49,30 @@ public abstract class GridQueryContract
         Assert.Equal(6, second["total"]!.GetValue<int>());
         Assert.Equal(["Epsilon"], Titles(filtered));
         Assert.Equal(3, filtered["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_total_is_counted_up_to_the_cap_and_the_page_unless_the_exact_total_is_asked_for()
+    {
+        var manager = await ApiClient.ManagerAsync(Host);
+        var capped = await QueryAsync(manager, """{"sort": [{"field": "amount"}], "pageSize": 2}""");
+        var exact = await QueryAsync(manager, """{"sort": [{"field": "amount"}], "pageSize": 2, "exactTotal": true}""");
+        var last = await QueryAsync(manager, """{"sort": [{"field": "amount"}], "page": 3, "pageSize": 2}""");
+
+        Assert.Equal(Titles(exact), Titles(capped));
+        Assert.Equal((6, true), Total(exact));
+        Assert.Equal(CountUpTo >= 6 ? (6, true) : (2, false), Total(capped));
+        // Counting always reaches the end of the page asked for, so the last page knows there is nothing after it.
+        Assert.Equal((6, true), Total(last));
+    }
+
+    [Theory]
+    [MemberData(nameof(GridQueryCases.Combined), MemberType = typeof(GridQueryCases))]
+    public async Task Filters_and_search_combine_whichever_filter_drives(string body, string expected)
+    {
+        var page = await QueryAsync(await ApiClient.ManagerAsync(Host), body);
+        Assert.Equal(expected, string.Join(",", Titles(page).Order(StringComparer.Ordinal)));
+        Assert.Equal((Titles(page).Count, true), Total(page));
     }
 
     [Fact]
@@ -134,6 +161,9 @@ public abstract class GridQueryContract
         return JsonNode.Parse(text)!;
     }
 
+    private static (int Total, bool Exact) Total(JsonNode page) =>
+        (page["total"]!.GetValue<int>(), page["totalIsExact"]!.GetValue<bool>());
+
     private static List<string> Titles(JsonNode page) =>
         [.. page["items"]!.AsArray().Select(i => i!["data"]!["title"]!.GetValue<string>())];
 }
@@ -151,9 +181,13 @@ public sealed class GridQueryPostgreSqlTests(GridPostgreSqlHost fixture) : GridQ
 public sealed class GridQueryIndexWalkSqliteTests(GridIndexWalkSqliteHost fixture) : GridQueryContract, IClassFixture<GridIndexWalkSqliteHost>
 {
     protected override FlowChannelHost Host => fixture.Host;
+
+    protected override int CountUpTo => IndexWalk.CountUpTo;
 }
 
 public sealed class GridQueryIndexWalkPostgreSqlTests(GridIndexWalkPostgreSqlHost fixture) : GridQueryContract, IClassFixture<GridIndexWalkPostgreSqlHost>
 {
     protected override FlowChannelHost Host => fixture.Host;
+
+    protected override int CountUpTo => IndexWalk.CountUpTo;
 }
