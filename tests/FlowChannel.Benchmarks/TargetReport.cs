@@ -39,12 +39,14 @@ public static class TargetReport
         Line("RecomputeAfterOneCellChange", "recompute after one subform cell changes", ns => NoTarget(ns));
         Line("ParseSubformForm", "schema load and compile, 60 fields + subform", ns => NoTarget(ns));
 
-        Line("InstanceInMemory", "workflow in memory", ns =>
+        Line("InstancesOnAllCores", $"workflow in memory, throughput on all {Environment.ProcessorCount} cores", ns =>
         {
             var perSecond = 1e9 / ns;
-            return string.Format(c, "{0:N0} instances/s, median {1:N1} µs per instance (target ≥ {2:N0}/s, {3:N2}× target)",
+            return string.Format(c, "{0:N0} instances/s, median {1:N1} µs of machine time per instance (target ≥ {2:N0}/s, {3:N2}× target)",
                 perSecond, ns / 1000, InMemoryTargetPerSecond, perSecond / InMemoryTargetPerSecond);
         });
+        Line("InstanceInMemory", "  one instance at a time on one core", ns => string.Format(c,
+            "{0:N0} instances/s, median {1:N1} µs per instance (latency; the target is the throughput above)", 1e9 / ns, ns / 1000));
 
         var raw = medians.TryGetValue("RawSqliteCommit", out var rawMedian) ? 1e9 / rawMedian.Nanoseconds : (double?)null;
         Line("RawSqliteCommit", "raw SQLite commits (reference)", ns =>

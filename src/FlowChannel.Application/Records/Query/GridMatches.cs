@@ -4,24 +4,22 @@ using Microsoft.EntityFrameworkCore;
 namespace FlowChannel.Application.Records.Query;
 
 /// <summary>
-/// The records a grid query matches, in the shapes its plans need. One filter <em>drives</em>: the one whose index range
-/// is smallest, read as a range of the (form, field, value) index; every other filter and the search <em>probe</em> each
+/// The records a grid query matches, in the shapes its plans need. One filter <em>drives</em> (chosen by
+/// <see cref="GridDriverChoice"/>), read as a range of the (form, field, value) index; every other filter and the search <em>probe</em> each
 /// record met through the value table's key. So the database never collects a large filter's matches only to intersect
 /// them, and a count that stops early (<see cref="CountAsync"/>) costs what it counts, not what the filters cover.
 /// </summary>
 internal sealed class GridMatches
 {
-    /// <summary>How far a filter's index range is counted to rank it as a driver; past this, ranges count as equal.</summary>
-    public const int RankUpTo = 20_000;
-
     private readonly IQueryable<RecordFieldValue>? _driver;
     private readonly IQueryable<FormRecord> _rest;
     private readonly IQueryable<FormRecord> _searchedInBulk;
+    private readonly bool _searching;
 
     private GridMatches(IQueryable<RecordFieldValue>? driver, IQueryable<FormRecord> rest, IQueryable<FormRecord> probed,
-        IQueryable<FormRecord> searchedInBulk)
+        IQueryable<FormRecord> searchedInBulk, bool searching)
     {
-        (_driver, _rest, Probed, _searchedInBulk) = (driver, rest, probed, searchedInBulk);
+        (_driver, _rest, Probed, _searchedInBulk, _searching) = (driver, rest, probed, searchedInBulk, searching);
     }
 
     /// <summary>Every filter and the search as per-record tests, for a plan that walks an index and tests what it meets.</summary>
@@ -37,12 +35,13 @@ internal sealed class GridMatches
     /// <param name="conditions">The resolved filters.</param>
     /// <param name="search">The search words, if any.</param>
     /// <param name="searchKeys">The value keys the search may look in (all when null).</param>
-    /// <param name="ct">Cancels the ranking reads.</param>
+    /// <param name="countUpTo">Where the count will stop (null: at the end), which decides the driver.</param>
+    /// <param name="ct">Cancels the reads that choose the driver.</param>
     public static async Task<GridMatches> PlanAsync(GridFilters filters, IQueryable<FormRecord> scoped,
         IReadOnlyList<(GridField Field, GridCondition Condition)> conditions, string? search, IReadOnlyList<string>? searchKeys,
-        CancellationToken ct)
+        int? countUpTo, CancellationToken ct)
     {
-        var driving = await SmallestRangeAsync(filters, conditions, ct);
+        var driving = await GridDriverChoice.ChooseAsync(filters, scoped, conditions, countUpTo, ct);
         IQueryable<FormRecord> rest = scoped, probed = scoped, inBulk = scoped;
         foreach (var (condition, i) in conditions.Select((c, i) => (c, i)))
         {
@@ -60,7 +59,7 @@ internal sealed class GridMatches
             rest = filters.Search(rest, search, searchKeys, probe: true);
         }
         var driver = driving is { } d ? filters.Range(conditions[d].Field, conditions[d].Condition) : null;
-        return new GridMatches(driver, rest, probed, inBulk);
+        return new GridMatches(driver, rest, probed, inBulk, !string.IsNullOrWhiteSpace(search));
     }
 
     /// <summary>
@@ -75,8 +74,9 @@ internal sealed class GridMatches
             // Distinct: a subform column or a multiple choice has several rows per record in the range.
             ids = driver.Join(_rest, v => v.RecordId, r => r.Id, (v, r) => r.Id).Distinct();
         }
-        else if (upTo is null)
+        else if (upTo is null || _searching)
         {
+            // A search cannot use an index: one pass over the form's text values beats testing each record's values.
             ids = _searchedInBulk.Select(r => r.Id);
         }
         else
@@ -89,29 +89,5 @@ internal sealed class GridMatches
         }
         var count = await ids.Take(cap + 1).CountAsync(ct);
         return count > cap ? (cap, false) : (count, true);
-    }
-
-    /// <summary>The index of the positive field filter with the smallest range, or null when none can drive.</summary>
-    private static async Task<int?> SmallestRangeAsync(GridFilters filters,
-        IReadOnlyList<(GridField Field, GridCondition Condition)> conditions, CancellationToken ct)
-    {
-        var candidates = conditions.Select((c, i) => (c, i))
-            .Where(x => !x.c.Condition.Negate && x.c.Field is { ValueKey: not null, RecordColumn: null, Linked: null })
-            .Select(x => x.i).ToList();
-        if (candidates.Count <= 1)
-        {
-            return candidates.Count == 1 ? candidates[0] : null;
-        }
-        int? best = null;
-        var smallest = int.MaxValue;
-        foreach (var i in candidates)
-        {
-            var size = await filters.Range(conditions[i].Field, conditions[i].Condition).Take(RankUpTo).CountAsync(ct);
-            if (size < smallest)
-            {
-                (best, smallest) = (i, size);
-            }
-        }
-        return best;
     }
 }

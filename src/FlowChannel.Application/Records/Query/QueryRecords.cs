@@ -60,13 +60,13 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
         InvalidInputException.ThrowIfAny("The records query is invalid.", errors);
 
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search;
-        var matches = await GridMatches.PlanAsync(filters, records, conditions, search,
-            rights.IsAdmin ? null : SearchableKeys(schema, rights), cancellationToken);
         var page = Math.Max(query.Page, 1);
         var size = Math.Clamp(query.PageSize, 1, ListRecordsHandler.MaxPageSize);
         // Counting stops past the cap (and past the page asked for): an exact total of 100,000 matches costs seconds.
         var countUpTo = query.ExactTotal ? (int?)null
             : Math.Max(configuration.GetValue(CountUpToSetting, DefaultCountUpTo), page * size);
+        var matches = await GridMatches.PlanAsync(filters, records, conditions, search,
+            rights.IsAdmin ? null : SearchableKeys(schema, rights), countUpTo, cancellationToken);
         var (total, exact) = await matches.CountAsync(countUpTo, cancellationToken);
         var items = await new GridPaging(permissions.Db, request.FormId,
                 configuration.GetValue(GridPaging.SortWholeUpToSetting, GridPaging.DefaultSortWholeUpTo))
