@@ -90,27 +90,16 @@ public sealed class ExportRecordsHandler(FlowChannelDbContext db, RecordPermissi
     {
         var view = query.View ?? new RecordExportView();
         var resolver = new GridFieldResolver(permissions, schemas, query.Actor, schema, rights);
-        var filters = new GridFilters(db, schema.Id);
-        var records = permissions.Reachable(db.FormRecords.AsNoTracking(), rights, FormAction.Export);
-        records = await GridFilterSet.ApplyAsync(records, view.Filters ?? [], resolver, GridFilterSet.Parser(view.TimeZone, clock, errors),
-            filters, errors, ct);
-        if (!string.IsNullOrWhiteSpace(view.Search))
+        var scoped = permissions.Reachable(db.FormRecords.AsNoTracking(), rights, FormAction.Export);
+        var conditions = await GridFilterSet.ResolveAsync(view.Filters ?? [], resolver, GridFilterSet.Parser(view.TimeZone, clock, errors), errors, ct);
+        var keys = await GridSortKeys.ResolveAsync(view.Sort ?? [], resolver, errors, ct);
+        if (errors.Count > 0)
         {
-            records = filters.Search(records, view.Search, rights.IsAdmin ? null : QueryRecordsHandler.SearchableKeys(schema, rights));
+            return scoped;
         }
-        var keys = new List<(GridField, bool)>();
-        foreach (var (sort, i) in (view.Sort ?? []).Take(QueryRecordsHandler.MaxSortKeys).Select((s, i) => (s, i)))
-        {
-            var (field, error) = await resolver.ResolveAsync(sort.Field ?? "", $"sort[{i}]", allowLinked: false, ct);
-            if (error is not null)
-            {
-                errors.Add(error);
-            }
-            else
-            {
-                keys.Add((field!, sort.Desc));
-            }
-        }
+        // Every match is read: the grid's plan for reading them all (one filter's range drives, the others test by key).
+        var records = (await GridMatches.PlanAsync(new GridFilters(db, schema.Id), scoped, conditions, view.Search,
+            rights.IsAdmin ? null : QueryRecordsHandler.SearchableKeys(schema, rights), countUpTo: null, ct)).Found;
         return keys.Count == 0 ? records.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id) : new GridSorting(db).Apply(records, keys);
     }
 

@@ -19,7 +19,7 @@ public sealed record QueryRecords(Actor Actor, string FormId, GridQuery Query) :
 public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock, IConfiguration configuration)
     : IQueryHandler<QueryRecords, RecordPage>
 {
-    public const int MaxSortKeys = 5;
+    public const int MaxSortKeys = GridSortKeys.MaxKeys;
     public const int MaxFilters = GridFilterSet.MaxFilters;
 
     /// <summary>The setting for how far the total is counted before the page says "more than"; see <see cref="GridQuery.ExactTotal"/>.</summary>
@@ -43,19 +43,7 @@ public sealed class QueryRecordsHandler(RecordPermissions permissions, FormSchem
         var parser = GridFilterSet.Parser(query.TimeZone, clock, errors);
         var conditions = await GridFilterSet.ResolveAsync(query.Filters, resolver, parser, errors, cancellationToken);
 
-        var sortKeys = new List<(GridField, bool)>();
-        foreach (var (sort, i) in query.Sort.Take(MaxSortKeys).Select((s, i) => (s, i)))
-        {
-            var (field, error) = await resolver.ResolveAsync(sort.Field ?? "", $"sort[{i}]", allowLinked: false, cancellationToken);
-            if (error is not null)
-            {
-                errors.Add(error);
-            }
-            else
-            {
-                sortKeys.Add((field!, sort.Desc));
-            }
-        }
+        var sortKeys = await GridSortKeys.ResolveAsync(query.Sort, resolver, errors, cancellationToken);
         var columns = Columns(schema, rights, query.Columns, errors);
         InvalidInputException.ThrowIfAny("The records query is invalid.", errors);
 
