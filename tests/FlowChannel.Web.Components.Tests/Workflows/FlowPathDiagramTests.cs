@@ -54,6 +54,9 @@ public sealed class FlowPathDiagramTests : FormTestContext
         Assert.Equal("current", cut.Find("[data-testid=path-node-review]").GetAttribute("data-state"));
     }
 
-    private static double X(string? transform) =>
-        double.Parse(transform!["translate(".Length..transform.IndexOf(',', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+    private static double X(string? transform)
+    {
+        Assert.NotNull(transform);
+        return double.Parse(transform["translate(".Length..transform.IndexOf(',', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+    }
 }

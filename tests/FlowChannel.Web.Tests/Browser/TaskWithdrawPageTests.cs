@@ -23,7 +23,7 @@ public sealed class TaskWithdrawPageTests(BrowserSession session) : IClassFixtur
         await BrowserSession.SignInAsync(page, "applicant");
 
         await page.GotoAsync($"/records/partner-application/{recordId}");
-        await page.Locator("[data-testid=withdraw-box][data-ready=true]").WaitForAsync();
+        await page.Locator("[data-testid=withdraw-box][data-withdraw-ready=true]").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("flow-path")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=flow-path] g.path-node.current")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid=flow-path] g.path-node[data-state=done]").First).ToBeVisibleAsync();
