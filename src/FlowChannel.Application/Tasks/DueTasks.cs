@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
-using FlowChannel.Application.Outbox;
 using FlowChannel.Application.Workflows.Approvals;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -30,7 +27,8 @@ public sealed class ListDueTasksHandler(FlowChannelDbContext db) : IQueryHandler
 
 /// <summary>
 /// Handles one due task: sends its reminder (in the inbox and by e-mail), and once it is overdue applies the step's
-/// overdue action as the system — approve or reject this approver's vote, or end the round with <c>Escalated</c>.
+/// overdue action as the system — approve or reject this approver's vote, or end the round with <c>Escalated</c> —
+/// and tells the approver (in the inbox and by e-mail) what was done.
 /// </summary>
 /// <returns>What was done: "reminded", the overdue action, "cancelled" for a task whose step is gone, or null.</returns>
 public sealed record HandleDueTask(Guid TaskId, DateTime Now) : ICommand<string?>;
@@ -57,6 +55,7 @@ public sealed class HandleDueTaskHandler(FlowChannelDbContext db, ApprovalDecisi
         if (task.OverdueAction is { } action && task.DueAt <= command.Now && Enum.TryParse<OverdueAction>(action, out var overdue))
         {
             await ApplyOverdueAsync(instance, task, overdue, command.Now, cancellationToken);
+            await OverdueNoticeAsync(task, overdue, cancellationToken);
             return action;
         }
 
@@ -94,31 +93,21 @@ public sealed class HandleDueTaskHandler(FlowChannelDbContext db, ApprovalDecisi
 
     private async Task RemindAsync(WorkflowTask task, CancellationToken ct)
     {
-        if (task.AssigneeUserId is not { } assignee)
-        {
-            return;
-        }
-
         var due = task.DueAt is { } at ? $" It is due at {at:yyyy-MM-dd HH:mm} UTC." : "";
-        db.Notifications.Add(new Notification
+        await TaskNotices.SendAsync(db, task, "reminder", $"Reminder: {task.Title}", $"A task is waiting for your decision.{due}", ct);
+        timeline.Add(task, TimelineActions.Reminded, null, ApprovalRounds.SystemName, targetUserId: task.AssigneeUserId);
+    }
+
+    /// <summary>Tells the approver what the step did for them once their time ran out.</summary>
+    private Task OverdueNoticeAsync(WorkflowTask task, OverdueAction overdue, CancellationToken ct)
+    {
+        var what = overdue switch
         {
-            RecipientUserId = assignee,
-            Subject = $"Reminder: {task.Title}",
-            Body = $"A task is waiting for your decision.{due}",
-            InstanceId = task.InstanceId,
-        });
-        timeline.Add(task, TimelineActions.Reminded, null, ApprovalRounds.SystemName, targetUserId: assignee);
-        var email = await db.Users.AsNoTracking().Where(u => u.Id == assignee).Select(u => u.Email).FirstOrDefaultAsync(ct);
-        if (!string.IsNullOrWhiteSpace(email))
-        {
-            OutboxWriter.Enqueue(db, OutboxKinds.Email, new JsonObject
-            {
-                ["to"] = new JsonArray(email),
-                ["cc"] = new JsonArray(),
-                ["bcc"] = new JsonArray(),
-                ["subject"] = $"Reminder: {task.Title}",
-                ["body"] = $"<p>A task is waiting for your decision: <b>{WebUtility.HtmlEncode(task.Title)}</b>.{WebUtility.HtmlEncode(due)}</p>",
-            }, $"task-reminder:{task.Id:N}", task.InstanceId, null, DateTime.UtcNow);
-        }
+            OverdueAction.Approve => "it was approved automatically",
+            OverdueAction.Reject => "it was rejected automatically",
+            _ => "it was escalated",
+        };
+        var due = task.DueAt is { } at ? $" at {at:yyyy-MM-dd HH:mm} UTC" : "";
+        return TaskNotices.SendAsync(db, task, "overdue", $"Overdue: {task.Title}", $"The task passed its due time{due}, so {what}.", ct);
     }
 }

@@ -21,6 +21,9 @@ public sealed record TaskView(
 
     public DateTime? DueAt { get; init; }
 
+    /// <summary>What the step does once <see cref="DueAt"/> passes (Approve, Reject, Escalate); null for nothing but the badge.</summary>
+    public string? OverdueAction { get; init; }
+
     public Guid? ParentTaskId { get; init; }
 
     public string? AddedPosition { get; init; }
@@ -31,6 +34,7 @@ public sealed record TaskView(
     {
         Kind = t.Kind,
         DueAt = t.DueAt,
+        OverdueAction = t.OverdueAction,
         ParentTaskId = t.ParentTaskId,
         AddedPosition = t.AddedPosition,
     };

@@ -26,7 +26,7 @@ public sealed class WithdrawSubmissionHandler(FlowChannelDbContext db, RecordPer
     public const string WithdrawnOutcome = "Withdrawn";
 
     /// <summary>Timeline actions that mean someone (or the system for them) already said yes.</summary>
-    private static readonly string[] ApprovalActions = [TimelineActions.Approved, TimelineActions.AutoApproved, TimelineActions.Skipped];
+    internal static readonly string[] ApprovalActions = [TimelineActions.Approved, TimelineActions.AutoApproved, TimelineActions.Skipped];
 
     public async ValueTask<WithdrawResult> Handle(WithdrawSubmission command, CancellationToken cancellationToken)
     {

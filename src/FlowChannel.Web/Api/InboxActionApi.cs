@@ -8,7 +8,7 @@ using static FlowChannel.Web.Api.TaskApi;
 
 namespace FlowChannel.Web.Api;
 
-/// <summary>What the inbox does besides single task actions: filter choices, batch approve, withdraw, out-of-office delegation.</summary>
+/// <summary>What the inbox does besides single task actions: filter choices, batch approve, withdraw, the flow diagram, out-of-office delegation.</summary>
 public static class InboxActionApi
 {
     public static void MapInboxActionApi(this RouteGroupBuilder api)
@@ -32,6 +32,11 @@ public static class InboxActionApi
             .WithSummary("The person who started a flow withdraws it (with its record, if any), as long as no step was approved; 409 after, 403 for others.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/workflow-instances/{id}/path", async (string id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetFlowPath(ActorFactory.From(user), id), ct)))
+            .WithSummary("The flow diagram of an instance: its definition's nodes, positions and connections, the activities it ran, the connections it followed and where it waits now. 404 for anyone who may not see the flow.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var me = api.MapGroup("/me/delegation");
         me.MapGet("", async (ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>

@@ -1,6 +1,6 @@
 namespace FlowChannel.Web.Localization;
 
-/// <summary>The words of the task inbox (工作台): tabs, batch approve, delegation, withdraw.</summary>
+/// <summary>The words of the task inbox (工作台) and the task page: tabs, batch approve, delegation, withdraw, the flow diagram.</summary>
 internal static class InboxTexts
 {
     public static readonly IReadOnlyDictionary<string, (string En, string Zh)> Entries = new Dictionary<string, (string, string)>
@@ -64,5 +64,16 @@ internal static class InboxTexts
         ["inbox.DelegateHint"] = ("user name or e-mail", "用户名或邮箱"),
         ["inbox.DelegationNote"] = ("Note", "备注"),
         ["inbox.DelegationSave"] = ("Save", "保存"),
+        ["task.FlowDiagram"] = ("Flow", "流程图"),
+        ["task.path.current"] = ("Waiting here", "当前节点"),
+        ["task.path.done"] = ("Done", "已完成"),
+        ["task.path.pending"] = ("Not reached", "未到达"),
+        ["task.WithdrawQuestion"] = ("Withdraw this submission? Its approval flow stops and the approvers' tasks close.", "确定撤回此申请？审批流程将终止，审批人的待办将关闭。"),
+        ["task.WithdrawReason"] = ("Reason (optional)", "撤回原因（可选）"),
+        ["task.WithdrawYes"] = ("Yes, withdraw", "确认撤回"),
+        ["task.Cancel"] = ("Cancel", "取消"),
+        ["task.overdue.Approve"] = ("(approved automatically when overdue)", "（超时后自动同意）"),
+        ["task.overdue.Reject"] = ("(rejected automatically when overdue)", "（超时后自动驳回）"),
+        ["task.overdue.Escalate"] = ("(escalated when overdue)", "（超时后升级处理）"),
     };
 }

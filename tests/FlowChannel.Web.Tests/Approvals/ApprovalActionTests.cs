@@ -166,7 +166,7 @@ public sealed class ApprovalActionTests(ApprovalHost fixture) : IClassFixture<Ap
         {
             var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
             Assert.Equal(2, await db.Notifications.CountAsync(n => n.InstanceId == id && n.Subject.StartsWith("Reminder")));
-            Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.InstanceId == id && m.Kind == "email"));
+            Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.InstanceId == id && m.Kind == "email" && EF.Functions.Like(m.IdempotencyKey, "task-reminder:%")));
         }
 
         await WaitUntilAsync(async () => (await fixture.LinesAsync(id)).Count > 0, scheduler);

@@ -98,22 +98,10 @@ public sealed partial class Inbox
         await LoadAsync(withFilters: true);
     }
 
-    private async Task WithdrawAsync(Guid recordId)
+    /// <summary>The withdraw button sent the command itself after the submitter confirmed; show it and refresh the tab.</summary>
+    private async Task WithdrawnAsync(WithdrawResult result)
     {
-        _busy = true;
-        try
-        {
-            await Sender.SendAsync(new WithdrawSubmission(_actor!, recordId, null, null));
-            Show(T["inbox.Withdrawn"], AlertStyle.Success);
-        }
-        catch (FlowChannelException ex)
-        {
-            Show(ex.Message, AlertStyle.Warning);
-        }
-        finally
-        {
-            _busy = false;
-        }
+        Show(T["inbox.Withdrawn"], AlertStyle.Success);
         await LoadAsync(withFilters: false);
     }
 
