@@ -10,6 +10,7 @@ public static class ChannelRegistration
     {
         services.AddScoped<ChannelFigures>();
         services.AddScoped<PartnerProfiles>();
+        services.AddScoped<SampleData.SampleRecordWriter>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Rebates.SettleRebatesAnswer>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Deals.CheckDealConflictAnswer>();
         services.AddScoped<Leads.LeadCandidates>();
@@ -17,6 +18,8 @@ public static class ChannelRegistration
         services.AddScoped<Risk.RiskFindings>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Risk.ComputeRiskWarningsAnswer>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Scorecards.ComputeScorecardsAnswer>();
+        services.AddScoped<IHostAnsweredBookmarkHandler, Collections.SumOrderPaymentsAnswer>();
+        services.AddScoped<IHostAnsweredBookmarkHandler, Contribution.ComputeProfitSharingAnswer>();
         return services;
     }
 }
