@@ -14,6 +14,7 @@ public static class ChannelRegistration
         services.AddScoped<IHostAnsweredBookmarkHandler, Rebates.SettleRebatesAnswer>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Deals.CheckDealConflictAnswer>();
         services.AddScoped<Leads.LeadCandidates>();
+        services.AddScoped<Leads.LeadRules>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Leads.AllocateLeadAnswer>();
         services.AddScoped<Risk.RiskFindings>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Risk.ComputeRiskWarningsAnswer>();
