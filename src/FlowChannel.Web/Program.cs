@@ -7,9 +7,9 @@ if (CliVerbs.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 }
 
 // A pack verb's paths are not configuration ("/srv/x.zip" would read as a switch).
-var builder = WebApplication.CreateBuilder(PackCli.IsVerb(args) ? [] : args);
+var builder = WebApplication.CreateBuilder(PackCli.IsVerb(args) || SampleCli.IsVerb(args) ? [] : args);
 builder.AddFlowChannelWeb();
-if (args is ["db", "migrate"] or ["audit", "verify"] || PackCli.IsVerb(args))
+if (args is ["db", "migrate"] or ["audit", "verify"] || PackCli.IsVerb(args) || SampleCli.IsVerb(args))
 {
     // A verb's answer is what it prints on stdout (scripts read it); the host's own logging goes to stderr.
     builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -28,6 +28,10 @@ if (args is ["audit", "verify"])
 if (PackCli.IsVerb(args))
 {
     return await PackCli.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+if (SampleCli.IsVerb(args))
+{
+    return await SampleCli.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 await app.InitializeFlowChannelAsync();
 app.UseFlowChannelWeb();

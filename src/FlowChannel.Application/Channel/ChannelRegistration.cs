@@ -10,13 +10,17 @@ public static class ChannelRegistration
     {
         services.AddScoped<ChannelFigures>();
         services.AddScoped<PartnerProfiles>();
+        services.AddScoped<SampleData.SampleRecordWriter>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Rebates.SettleRebatesAnswer>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Deals.CheckDealConflictAnswer>();
         services.AddScoped<Leads.LeadCandidates>();
+        services.AddScoped<Leads.LeadRules>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Leads.AllocateLeadAnswer>();
         services.AddScoped<Risk.RiskFindings>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Risk.ComputeRiskWarningsAnswer>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Scorecards.ComputeScorecardsAnswer>();
+        services.AddScoped<IHostAnsweredBookmarkHandler, Collections.SumOrderPaymentsAnswer>();
+        services.AddScoped<IHostAnsweredBookmarkHandler, Contribution.ComputeProfitSharingAnswer>();
         return services;
     }
 }

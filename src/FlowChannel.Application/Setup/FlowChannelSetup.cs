@@ -51,7 +51,7 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
             var samplePassword = Env(SamplePasswordVariable);
             created.Add(await seeder.EnsureUserAsync("manager", "渠道经理 Channel Manager", RoleNames.ChannelManager, samplePassword));
             created.Add(await seeder.EnsureUserAsync("applicant", "演示申请人 Demo Applicant", RoleNames.Partner, samplePassword));
-            await SeedPartnersAsync(db, services.GetRequiredService<FormSchemaCache>(), ct);
+            await SeedSampleDataAsync(db, services.GetRequiredService<IMediator>(), ct);
             await SampleDepartments.SeedAsync(db, "manager", ct);
             // Two partners' own users, so the portal and "a partner sees only their own" can be tried at once.
             created.Add(await seeder.EnsureUserAsync("partner-admin", "华东智联 · 伙伴管理员 Partner admin", RoleNames.PartnerAdmin, samplePassword,
@@ -72,35 +72,13 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
 
     private string? Env(string name) => configuration[name] is { Length: > 0 } value ? value : null;
 
-    private static async Task SeedPartnersAsync(FlowChannelDbContext db, FormSchemaCache schemas, CancellationToken ct)
+    /// <summary>The generated sample data (<see cref="Channel.SampleData.ChannelSampleGenerator"/>), once: not when partners are already there.</summary>
+    private async Task SeedSampleDataAsync(FlowChannelDbContext db, IMediator mediator, CancellationToken ct)
     {
         if (await db.FormRecords.AnyAsync(r => r.FormId == "partner-profile", ct))
         {
             return;
         }
-        var schema = await schemas.GetPublishedAsync(db, "partner-profile", ct);
-        // The sample channel manager owns the sample partners: their "managed partners" scope and approvals reach them.
-        var manager = await db.Users.AsNoTracking().Where(u => u.UserName == "manager").Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);
-        var owner = manager is null ? null : new JsonObject { ["id"] = manager.Id, ["name"] = manager.DisplayName };
-        foreach (var data in SamplePartners.All(owner))
-        {
-            var result = RecordValidator.Validate(schema, data, RecordWriteMode.System);
-            if (!result.IsValid)
-            {
-                throw new InvalidOperationException("Sample partner is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-            }
-            var id = Guid.NewGuid();
-            db.FormRecords.Add(new FormRecord
-            {
-                Id = id,
-                PartnerId = id,
-                FormId = schema.Id,
-                FormVersion = schema.Version,
-                DataJson = result.Data.ToJsonString(),
-                Status = RecordStatuses.Approved,
-                CreatedByUserId = SystemUser.Id,
-            });
-        }
-        await db.SaveChangesAsync(ct);
+        await mediator.Send(new Channel.SampleData.GenerateSampleData(null, options.Value.SampleSeed, options.Value.SampleScale), ct);
     }
 }

@@ -17,7 +17,7 @@ public static class CliVerbs
             ["workflow", "run", var file] => WorkflowDryRun.Run(file, "{}", output, error),
             ["workflow", "run", var file, "--input", var input] => WorkflowDryRun.Run(file, input, output, error),
             ["help" or "--help" or "-h"] => Help(output),
-            ["db", "migrate"] or ["audit", "verify"] or ["pack", ..] => null,
+            ["db", "migrate"] or ["audit", "verify"] or ["pack", ..] or ["sample", ..] => null,
             [var first, ..] when first is "form" or "workflow" or "db" or "audit" => Usage(error),
             _ => null,
         };
@@ -35,6 +35,8 @@ public static class CliVerbs
             flowchannel pack import PATH [--dry-run] [--sample-data]
                                                             install or upgrade a pack (folder or .zip); every error listed
             flowchannel pack export ID --out FILE           write an installed pack as a .zip
+            flowchannel sample generate [--seed N] [--scale X] [--last-month yyyy-MM]
+                                                            generate Channel Management sample data (scale 1: ~200 partners)
             """);
         return 0;
     }

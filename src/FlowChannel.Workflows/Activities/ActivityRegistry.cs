@@ -37,7 +37,8 @@ public sealed class ActivityRegistry
             new SendEmailActivity(), new FlowSendHttpRequestActivity(), new ExecuteWorkflowActivity(), new DispatchWorkflowActivity(),
             new QueryRecordsActivity(), new RecordChangedActivity(),
             new CheckDealConflictActivity(), new AllocateLeadActivity(), new SettleRebatesActivity(),
-            new ComputeScorecardsActivity(), new ComputeRiskWarningsActivity(),
+            new ComputeScorecardsActivity(), new ComputeRiskWarningsActivity(), new SumOrderPaymentsActivity(),
+            new ComputeProfitSharingActivity(),
         ];
         foreach (var activity in activities)
         {

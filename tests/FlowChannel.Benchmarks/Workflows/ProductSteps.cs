@@ -51,6 +51,7 @@ public sealed class ProductSteps : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:FlowChannel"] = $"Data Source={databaseFile}",
             ["FlowChannel:SampleData"] = "true",
+            ["FlowChannel:SampleScale"] = "0", // the named demo partners only, as this benchmark was measured with
             ["FlowChannel:ContentRoot"] = RepositoryPaths.Root,
             ["FlowChannel:FilesPath"] = Path.Combine(folder, "files"),
             ["FlowChannel:Email:PickupDirectory"] = Path.Combine(folder, "mail-pickup"),

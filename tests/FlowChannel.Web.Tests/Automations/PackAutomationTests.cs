@@ -31,7 +31,8 @@ public sealed class PackAutomationTests(HostFixture fixture) : IClassFixture<Hos
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
         var keys = await db.Automations.Where(a => a.PackId == "channel-management").Select(a => a.FormId + "/" + a.Key).ToListAsync();
-        Assert.Equal(["contract/expiry-reminder", "payment/large-payment-to-finance", "risk-warning/high-severity-to-director"], keys.Order());
+        Assert.Equal(["contract/expiry-reminder", "payment/collected-on-add", "payment/collected-on-change", "payment/collected-on-delete",
+            "payment/large-payment-to-finance", "risk-warning/high-severity-to-director"], keys.Order());
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class FlowChannelHost(
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:FlowChannel", connectionString ?? $"Data Source={DatabaseFile}");
         builder.UseSetting("FlowChannel:SampleData", "true");
+        // The six named demo partners only: tests count and allocate over partners they create themselves.
+        builder.UseSetting("FlowChannel:SampleScale", "0");
         builder.UseSetting("FlowChannel:FilesPath", Path.Combine(dataFolder, "files"));
         builder.UseSetting("FLOWCHANNEL_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("FLOWCHANNEL_SAMPLE_PASSWORD", SamplePassword);

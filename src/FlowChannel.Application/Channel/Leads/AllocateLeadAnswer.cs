@@ -12,12 +12,12 @@ namespace FlowChannel.Application.Channel.Leads;
 /// passed its accept-by time is reassigned without the partners who let it go; an accepted (or still pending in
 /// time) lead is kept as it is. The assignment, accept-by time, rule and log are written onto the lead.
 /// </summary>
-public sealed class AllocateLeadAnswer(ChannelFigures figures, LeadCandidates candidates) : ChannelAnswerHandler
+public sealed class AllocateLeadAnswer(ChannelFigures figures, LeadCandidates candidates, LeadRules leadRules) : ChannelAnswerHandler
 {
     public const string FormId = "lead";
     public const string Kept = AllocateLeadActivity.Kept;
 
-    /// <summary>The rule used when the activity names none: every lead, weighted round robin by contribution.</summary>
+    /// <summary>The rule used when admins have set none (lead-rule form): every lead, weighted round robin by contribution.</summary>
     public static readonly AllocationRule DefaultRule = new("default", 1, AllocationCriteria.Any, PickerKind.WeightedRoundRobin);
 
     public override string ActivityType => AllocateLeadActivity.Type;
@@ -28,7 +28,6 @@ public sealed class AllocateLeadAnswer(ChannelFigures figures, LeadCandidates ca
         var record = (await figures.RecordsAsync(FormId, ct)).Find(r => r.Id == id)
             ?? throw new ChannelInputException("recordId", $"there is no lead '{id}'.");
         var now = new DateTimeOffset(request.Now, TimeSpan.Zero);
-        var settings = new AllocationSettings(request.WholeNumber("premiumCap", 3), AcceptWithin(request.Text("acceptWithin")));
         var log = LeadLog.Read(record.Text("allocationLog"));
         var history = log.History(latestDeclined: record.Text("status") == "declined");
         if (record.Text("status") is "accepted" or "won" or "lost" || (history.Count > 0 && !LeadSla.NeedsReassignment(history, now)))
@@ -37,11 +36,14 @@ public sealed class AllocateLeadAnswer(ChannelFigures figures, LeadCandidates ca
         }
 
         var lead = new Lead(id.ToString(), record.Text("province"), record.Text("industry"), record.Data["premium"]?.GetValueKind() == System.Text.Json.JsonValueKind.True);
+        var configured = await leadRules.ActiveAsync(ct);
+        IReadOnlyList<AllocationRule> rules = configured.Count == 0 ? [DefaultRule] : [.. configured.Select(r => r.Rule)];
+        var settings = new AllocationSettings(LeadRules.PremiumCap(configured, lead, request.WholeNumber("premiumCap", 3)), AcceptWithin(request.Text("acceptWithin")));
         var (pool, names) = await candidates.ReadAsync(id, now, ct);
         var draw = (decimal)Random.Shared.NextDouble();
         var result = history.Count == 0
-            ? LeadAllocator.Allocate(lead, pool, [DefaultRule], settings, now, draw)
-            : LeadAllocator.Reassign(lead, history, pool, [DefaultRule], settings, now, draw);
+            ? LeadAllocator.Allocate(lead, pool, rules, settings, now, draw)
+            : LeadAllocator.Reassign(lead, history, pool, rules, settings, now, draw);
         log.Settle(history, now);
         log.Add(result, p => names.GetValueOrDefault(p));
 

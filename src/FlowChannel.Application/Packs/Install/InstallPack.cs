@@ -23,7 +23,8 @@ public sealed record InstallPack(Actor? Actor, PackSource Source, bool DryRun = 
 
 public sealed class InstallPackHandler(
     FlowChannelDbContext db, PackContentCheck contentCheck, PackPlanner planner, WorkflowPublisher publisher,
-    PermissionSetCatalog permissionSets, AuditTrail audit)
+    PermissionSetCatalog permissionSets, AuditTrail audit, Channel.SampleData.GenerateSampleDataHandler sampleData,
+    Microsoft.Extensions.Options.IOptions<Setup.SetupOptions> setup)
     : ICommandHandler<InstallPack, PackInstallReport>
 {
     public async ValueTask<PackInstallReport> Handle(InstallPack command, CancellationToken cancellationToken)
@@ -70,11 +71,13 @@ public sealed class InstallPackHandler(
         await PackAutomations.InstallAsync(db, command.Source, cancellationToken);
         AddSampleRecords(pack, plan);
         await RecordInstalledAsync(command, plan, cancellationToken);
+        var generated = await GenerateSampleDataAsync(command, plan, cancellationToken);
+        report = report with { SampleRecords = plan.SampleRecords.Count + generated };
         var action = plan.Installed is null ? "pack.install" : plan.Installed.Version == report.Version ? "pack.reinstall" : "pack.upgrade";
         audit.Write(command.Actor, action, "Pack", manifest.Id,
             $"version {manifest.Version}{(plan.Installed is null ? "" : $" (was {plan.Installed.Version})")}; "
             + $"{report.Count(Create)} created, {report.Count(Upgrade)} upgraded, {report.Count(Unchanged)} unchanged"
-            + (plan.SampleRecords.Count > 0 ? $", {plan.SampleRecords.Count} sample records" : ""));
+            + (report.SampleRecords > 0 ? $", {report.SampleRecords} sample records" : ""));
         return report;
     }
 
@@ -118,6 +121,23 @@ public sealed class InstallPackHandler(
                 CreatedByUserId = SystemUser.Id,
             });
         }
+    }
+
+    /// <summary>
+    /// The Channel Management pack's sample data is generated (<see cref="Channel.SampleData.ChannelSampleGenerator"/>)
+    /// rather than read from a file, with the configured seed and scale; the forms are flushed first so the writer finds them.
+    /// </summary>
+    private async Task<int> GenerateSampleDataAsync(InstallPack command, PackPlan plan, CancellationToken ct)
+    {
+        var manifest = command.Source.Manifest;
+        if (!command.WithSampleData || plan.Installed?.WithSampleData == true || manifest.Id != BundledPacks.ChannelManagementId
+            || manifest.Contents.SampleData is not null)
+        {
+            return 0;
+        }
+        await db.SaveChangesAsync(ct);
+        var options = setup.Value;
+        return (await sampleData.Handle(new Channel.SampleData.GenerateSampleData(command.Actor, options.SampleSeed, options.SampleScale), ct)).Total;
     }
 
     private async Task RecordInstalledAsync(InstallPack command, PackPlan plan, CancellationToken ct)

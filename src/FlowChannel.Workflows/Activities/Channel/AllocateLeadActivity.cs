@@ -1,9 +1,10 @@
 namespace FlowChannel.Workflows.Activities.Channel;
 
 /// <summary>
-/// <c>FlowChannel.AllocateLead</c>: gives the lead <c>recordId</c> to a partner by the allocation rules (region and
-/// industry first, then region, then any; contribution-weighted round robin; premium leads rotate among core and
-/// strategic partners under <c>premiumCap</c> a month). Candidates come from the active partner profiles and their
+/// <c>FlowChannel.AllocateLead</c>: gives the lead <c>recordId</c> to a partner by the allocation rules admins keep in
+/// the lead-rule form (the most specific covering rule first, its picker, its premium cap; with no rule, contribution-
+/// weighted round robin over every lead); premium leads rotate among core and strategic partners under the rule's cap,
+/// else <c>premiumCap</c>, a month. Candidates come from the active partner profiles and their
 /// contribution scores. A lead whose assignment expired or was declined is reassigned, leaving out the partners who
 /// let it go. Writes the assignment, the accept-by time (<c>acceptWithin</c>, default 2 days) and the allocation
 /// log onto the lead. Completes <c>Assigned</c>, <c>Unassigned</c> or <c>Kept</c>; outputs <c>partnerId</c>, <c>acceptBy</c>, <c>log</c>.
