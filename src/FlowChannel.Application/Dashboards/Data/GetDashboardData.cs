@@ -17,14 +17,15 @@ namespace FlowChannel.Application.Dashboards.Data;
 /// <param name="TimeZone">For date presets in widget filters; UTC when absent.</param>
 /// <param name="Values">Filter key → chosen value (see <see cref="GlobalFilterValues"/>).</param>
 /// <param name="OnlyWidget">Answer this widget alone (an export); 404 when the dashboard has no such widget.</param>
+/// <param name="Unsaved">A definition being designed, answered instead of the stored one (the designer's live preview).</param>
 public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null,
-    string? OnlyWidget = null) : IQuery<DashboardDataResult>;
+    string? OnlyWidget = null, DashboardDefinition? Unsaved = null) : IQuery<DashboardDataResult>;
 
 public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetDashboardData, DashboardDataResult>
 {
     public async ValueTask<DashboardDataResult> Handle(GetDashboardData request, CancellationToken cancellationToken)
     {
-        var dashboard = (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
+        var dashboard = request.Unsaved ?? (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
         var widgets = new List<WidgetData>();
         var chosen = request.OnlyWidget is { } only
             ? [dashboard.Widgets.FirstOrDefault(w => w.Id == only) ?? throw new NotFoundException("Widget", only)]
