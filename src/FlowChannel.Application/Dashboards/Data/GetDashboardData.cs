@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Dashboards.Aggregation;
 using FlowChannel.Application.Dashboards.Definitions;
+using FlowChannel.Application.Dashboards.Incentives;
 using FlowChannel.Application.Dashboards.Store;
 using Mediator;
 
@@ -62,6 +63,11 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
             Filters = [.. widget.Query.Filters, .. GlobalFilterValues.For(dashboard, widget.Form, request.Values, range)],
             TimeZone = widget.Query.TimeZone ?? request.TimeZone,
         };
+        if (WidgetTypes.Incentives.Contains(widget.Type))
+        {
+            var within = widget.Display?["within"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<decimal>(out var share) ? share : 0.1m;
+            return sender.Send(new IncentiveFigures(request.Actor, widget.Type, query.Filters, query.TimeZone, within), ct).AsTask();
+        }
         return sender.Send(new AggregateRecords(request.Actor, widget.Form, query), ct).AsTask();
     }
 
