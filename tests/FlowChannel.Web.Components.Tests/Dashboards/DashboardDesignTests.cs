@@ -86,6 +86,18 @@ public sealed class DashboardDesignTests
     }
 
     [Fact]
+    public void An_incentive_report_reads_the_rebate_statements_and_has_no_measures_of_its_own()
+    {
+        var design = DashboardDesign.New("rebates", "Rebates", "返利");
+        design.Add("nearMiss", "sales-order");
+
+        var parsed = DashboardParser.Parse(design.ToJson());
+
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors.Select(e => $"{e.Pointer} {e.Message}")));
+        Assert.Equal("rebate-statement", parsed.Definition!.Widgets[0].Form);
+    }
+
+    [Fact]
     public void A_mistake_is_reported_by_the_parser_at_its_pointer()
     {
         var design = DashboardDesign.New("sales", "Sales", "销售");

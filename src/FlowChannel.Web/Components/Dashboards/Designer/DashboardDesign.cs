@@ -52,9 +52,12 @@ public sealed class DashboardDesign(DashboardDefinition definition)
             number++;
         }
         var bottom = Definition.Widgets.Count == 0 ? 0 : Definition.Widgets.Max(w => w.Layout.Y + w.Layout.H);
+        // An incentive report has its own columns over the rebate statements; every other widget starts as a count.
+        var report = WidgetTypes.Incentives.Contains(type);
         var widget = new DashboardWidget($"widget-{number}", type, Text($"Widget {number}", $"组件 {number}"),
-            new WidgetLayout(0, bottom, type == WidgetTypes.Kpi ? 3 : 6, type == WidgetTypes.Kpi ? 2 : 4), form,
-            new AggregateQuery { Measures = [new AggregateMeasure("count", Aggregates.Count)] }, null, null, null);
+            new WidgetLayout(0, bottom, type == WidgetTypes.Kpi ? 3 : 6, type == WidgetTypes.Kpi ? 2 : 4),
+            report ? "rebate-statement" : form,
+            new AggregateQuery { Measures = report ? [] : [new AggregateMeasure("count", Aggregates.Count)] }, null, null, null);
         Apply(Definition with { Widgets = [.. Definition.Widgets, widget] });
         SelectedId = widget.Id;
         Changed?.Invoke();
