@@ -133,6 +133,15 @@ public sealed class WorkflowScheduler(
             // A lost race with another node, or a broken rule: the next sweep tries again; nothing fired twice.
             logger.LogWarning(ex, "Automation schedules could not be fired; trying again on the next sweep.");
         }
+        try
+        {
+            fired += await _sender.SendAsync(new Application.Dashboards.Summaries.FireDueDashboardSummaries(now.UtcDateTime), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // Two nodes writing the same summary: the outbox key lets one win; the next sweep skips what was written.
+            logger.LogWarning(ex, "Dashboard summaries could not be written; trying again on the next sweep.");
+        }
         return fired;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Dashboards.Aggregation;
 using FlowChannel.Application.Dashboards.Definitions;
+using FlowChannel.Application.Dashboards.Incentives;
 using FlowChannel.Application.Dashboards.Store;
 using Mediator;
 
@@ -17,14 +18,15 @@ namespace FlowChannel.Application.Dashboards.Data;
 /// <param name="TimeZone">For date presets in widget filters; UTC when absent.</param>
 /// <param name="Values">Filter key → chosen value (see <see cref="GlobalFilterValues"/>).</param>
 /// <param name="OnlyWidget">Answer this widget alone (an export); 404 when the dashboard has no such widget.</param>
+/// <param name="Unsaved">A definition being designed, answered instead of the stored one (the designer's live preview).</param>
 public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null,
-    string? OnlyWidget = null) : IQuery<DashboardDataResult>;
+    string? OnlyWidget = null, DashboardDefinition? Unsaved = null) : IQuery<DashboardDataResult>;
 
 public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetDashboardData, DashboardDataResult>
 {
     public async ValueTask<DashboardDataResult> Handle(GetDashboardData request, CancellationToken cancellationToken)
     {
-        var dashboard = (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
+        var dashboard = request.Unsaved ?? (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
         var widgets = new List<WidgetData>();
         var chosen = request.OnlyWidget is { } only
             ? [dashboard.Widgets.FirstOrDefault(w => w.Id == only) ?? throw new NotFoundException("Widget", only)]
@@ -61,6 +63,11 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
             Filters = [.. widget.Query.Filters, .. GlobalFilterValues.For(dashboard, widget.Form, request.Values, range)],
             TimeZone = widget.Query.TimeZone ?? request.TimeZone,
         };
+        if (WidgetTypes.Incentives.Contains(widget.Type))
+        {
+            var within = widget.Display?["within"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<decimal>(out var share) ? share : 0.1m;
+            return sender.Send(new IncentiveFigures(request.Actor, widget.Type, query.Filters, query.TimeZone, within), ct).AsTask();
+        }
         return sender.Send(new AggregateRecords(request.Actor, widget.Form, query), ct).AsTask();
     }
 

@@ -8,8 +8,23 @@ namespace FlowChannel.Application.Dashboards.Definitions;
 /// A dashboard as written in <c>dashboards/*.dashboard.json</c> (schema: <c>dashboards/dashboard.schema.json</c>):
 /// global filters that apply to every widget, and widgets on a 12-column grid, each one aggregation of one form.
 /// </summary>
+/// <param name="Id">Unique among dashboards; the page's address.</param>
+/// <param name="Title">The heading.</param>
+/// <param name="Filters">Filters shown above the widgets.</param>
+/// <param name="Widgets">The widgets on the grid.</param>
+/// <param name="Summary">When to email the dashboard's KPI figures, and to whom; none when absent.</param>
 public sealed record DashboardDefinition(
-    string Id, LocalizedText Title, IReadOnlyList<DashboardFilter> Filters, IReadOnlyList<DashboardWidget> Widgets);
+    string Id, LocalizedText Title, IReadOnlyList<DashboardFilter> Filters, IReadOnlyList<DashboardWidget> Widgets,
+    DashboardSummarySchedule? Summary = null);
+
+/// <summary>
+/// The dashboard's summary by email: at each tick of <see cref="Cron"/> every enabled user with an email address in one
+/// of <see cref="Roles"/> gets the KPI and gauge figures as they would see them, in their language.
+/// </summary>
+/// <param name="Cron">Five-field cron read in <see cref="TimeZone"/>: <c>0 8 * * 1</c> is Mondays at 08:00.</param>
+/// <param name="TimeZone">IANA or Windows time-zone id; UTC when absent.</param>
+/// <param name="Roles">The recipients' roles, e.g. <c>channel-manager</c>.</param>
+public sealed record DashboardSummarySchedule(string Cron, string? TimeZone, IReadOnlyList<string> Roles);
 
 /// <summary>
 /// A filter shown above the widgets. <see cref="Fields"/> names, per source form, the field it filters; a widget on a
@@ -71,6 +86,16 @@ public static class WidgetTypes
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         Kpi, "bar", "stackedBar", "line", "area", "pie", "donut", Radar, Funnel, Gauge, "pivot", "table", "ranking", Map, "treemap", "sunburst",
+        Dashboards.Incentives.IncentiveReports.RebateTiers, Dashboards.Incentives.IncentiveReports.NearMiss,
+    };
+
+    /// <summary>
+    /// Reports over the rebate statements with their own fixed columns (see <see cref="Dashboards.Incentives.IncentiveFigures"/>): the
+    /// widget's query gives only filters; <c>display.within</c> sets the near-miss distance (a share of the boundary, 0.1 by default).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Incentives = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Dashboards.Incentives.IncentiveReports.RebateTiers, Dashboards.Incentives.IncentiveReports.NearMiss,
     };
 
     /// <summary>The types drawn as a hierarchy of their dimensions (type → tier → region).</summary>

@@ -20,6 +20,7 @@ internal static partial class DashboardRules
             errors.Add(new("/title", "A dashboard needs a title."));
         }
         CheckFilters(d.Filters ?? [], errors);
+        Summaries.SummarySchedule.Check(d.Summary, errors);
         if (d.Widgets is null || d.Widgets.Count == 0)
         {
             errors.Add(new("/widgets", "A dashboard needs at least one widget."));
@@ -116,6 +117,11 @@ internal static partial class DashboardRules
     private static void CheckMeasures(DashboardWidget w, string at, List<SchemaError> errors)
     {
         var measures = w.Query?.Measures ?? [];
+        if (WidgetTypes.Incentives.Contains(w.Type ?? ""))
+        {
+            CheckIncentiveReport(w, at, errors);
+            return;
+        }
         if (w.Query is null || measures.Count is 0 or > AggregateQuery.MaxMeasures)
         {
             errors.Add(new($"{at}/query/measures", $"A widget measures 1 to {AggregateQuery.MaxMeasures} things."));
@@ -199,6 +205,24 @@ internal static partial class DashboardRules
             && !(stages is System.Text.Json.Nodes.JsonArray a && a.Count > 0 && a.All(s => s is System.Text.Json.Nodes.JsonValue sv && sv.TryGetValue<string>(out _))))
         {
             errors.Add(new($"{at}/display/stages", "A funnel's stages are a list of group keys, first stage first."));
+        }
+    }
+
+    /// <summary>An incentive report has its own columns: it reads the rebate statements, with filters only.</summary>
+    private static void CheckIncentiveReport(DashboardWidget w, string at, List<SchemaError> errors)
+    {
+        if (w.Form != Incentives.StatementFacts.FormId)
+        {
+            errors.Add(new($"{at}/form", $"A {w.Type} widget reads the {Incentives.StatementFacts.FormId} form."));
+        }
+        if (w.Query is null || w.Query.Measures.Count > 0 || w.Query.Dimensions.Count > 0 || w.Calculated is { Count: > 0 })
+        {
+            errors.Add(new($"{at}/query", $"A {w.Type} widget has fixed columns: its query holds filters only."));
+        }
+        if (w.Display?["within"] is { } within
+            && !(within is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<decimal>(out var share) && share is > 0 and <= 1))
+        {
+            errors.Add(new($"{at}/display/within", "The near-miss distance is a share of the tier boundary above 0 and at most 1."));
         }
     }
 
