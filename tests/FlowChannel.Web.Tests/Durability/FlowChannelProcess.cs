@@ -40,6 +40,7 @@ internal sealed class FlowChannelProcess : IAsyncDisposable
         start.Environment["FlowChannel__Scheduler__PollInterval"] = "00:00:00.200";
         start.Environment["FLOWCHANNEL_ADMIN_PASSWORD"] = FlowChannelHost.AdminPassword;
         start.Environment["FLOWCHANNEL_SAMPLE_PASSWORD"] = FlowChannelHost.SamplePassword;
+        start.Environment["FlowChannel__SampleScale"] = "0"; // the named demo partners only, as in FlowChannelHost
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
