@@ -123,6 +123,9 @@ public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog
 
     public void PanBy(double dx, double dy) => Pan = (Pan.X + dx, Pan.Y + dy);
 
+    /// <summary>Pans (keeping the zoom) so a canvas point sits in the middle of a viewport of the given size.</summary>
+    public void CenterOn(double x, double y, double width, double height) => Pan = (width / 2 - x * Zoom, height / 2 - y * Zoom);
+
     /// <summary>Zooms and pans so every node shows in a viewport of the given size.</summary>
     public void Fit(double width, double height)
     {
