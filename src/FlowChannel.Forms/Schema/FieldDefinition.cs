@@ -52,6 +52,9 @@ public sealed class FieldDefinition
     /// <summary>The unit as authored; the form files write it bilingually (<c>{"zh-CN": "人", "en": "people"}</c>).</summary>
     public LocalizedText? UnitText { get; internal init; }
 
+    /// <summary>How much of the form's row the field takes; <see cref="FieldWidth.Full"/> when not written.</summary>
+    public FieldWidth Width { get; internal init; }
+
     /// <summary>An ISO 4217 code such as <c>CNY</c>.</summary>
     public string? Currency { get; internal init; }
 

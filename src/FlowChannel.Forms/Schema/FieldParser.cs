@@ -68,6 +68,7 @@ internal static partial class FieldParser
             Related = RecordSourceReader.ReadRelated(obj, pointer, reader, level),
             MinRows = reader.ReadWholeNumber(obj, pointer, "minRows", 0, SubformLimits.MaxRows),
             MaxRows = reader.ReadWholeNumber(obj, pointer, "maxRows", 1, SubformLimits.MaxRows),
+            Width = ReadWidth(obj, pointer, reader),
             SubformKey = level.SubformKey,
             Extensions = ExtensionReader.Read(obj, pointer, FieldProperties.Known, reader),
         };
@@ -150,6 +151,22 @@ internal static partial class FieldParser
         }
 
         return currency;
+    }
+
+    private static FieldWidth ReadWidth(JsonObject obj, string pointer, SchemaReader reader) =>
+        reader.ReadString(obj, pointer, "width") switch
+        {
+            null or "full" => FieldWidth.Full,
+            "half" => FieldWidth.Half,
+            "third" => FieldWidth.Third,
+            "quarter" => FieldWidth.Quarter,
+            var other => Invalid(other, reader, pointer),
+        };
+
+    private static FieldWidth Invalid(string other, SchemaReader reader, string pointer)
+    {
+        reader.Error(JsonPointer.Append(pointer, "width"), $"\"width\" must be \"full\", \"half\", \"third\" or \"quarter\", not \"{other}\".");
+        return FieldWidth.Full;
     }
 
     private static RegionLevel ReadAddressLevel(JsonObject obj, string pointer, SchemaReader reader)

@@ -10,7 +10,7 @@ internal static class FieldProperties
         "unit", "currency", "options", "maxItems", "defaultValue", "level", "detail", "format",
         "formula", "resultType", "accept", "maxSize", "unique", "visibleWhen", "requiredWhen", "readOnlyWhen",
         "validations", "defaultFormula", "defaultLink", "optionsFrom", "optionsDependOn", "link", "related",
-        "fields", "minRows", "maxRows", "defaultRows", "tabs", "columns",
+        "fields", "minRows", "maxRows", "defaultRows", "tabs", "columns", "width",
     ];
 
     // A constraint on a type that ignores it ("min" on a text field) would be silently dead, so it is an error.

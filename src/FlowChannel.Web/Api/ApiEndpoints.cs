@@ -23,6 +23,7 @@ public static class ApiEndpoints
         secured.MapWorkflowApi();
         secured.MapWorkflowInstanceApi();
         secured.MapWorkflowDefinitionApi();
+        secured.MapWorkflowDraftApi();
         secured.MapPartnerApi();
         secured.MapFileApi();
         secured.MapNotificationApi();

@@ -10,6 +10,9 @@ public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog
     public const double NodeWidth = 180;
     public const double NodeHeight = 56;
 
+    /// <summary>Small enough that fit shows a large flow whole in a narrow canvas; the minimap shows it at any zoom.</summary>
+    public const double MinZoom = 0.1;
+
     private (string Id, double X, double Y, double ClientX, double ClientY)? _moving;
 
     public FlowDocument Document { get; } = document;
@@ -119,9 +122,12 @@ public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog
         return false;
     }
 
-    public void ZoomBy(double factor) => Zoom = Math.Clamp(Zoom * factor, 0.25, 3);
+    public void ZoomBy(double factor) => Zoom = Math.Clamp(Zoom * factor, MinZoom, 3);
 
     public void PanBy(double dx, double dy) => Pan = (Pan.X + dx, Pan.Y + dy);
+
+    /// <summary>Pans (keeping the zoom) so a canvas point sits in the middle of a viewport of the given size.</summary>
+    public void CenterOn(double x, double y, double width, double height) => Pan = (width / 2 - x * Zoom, height / 2 - y * Zoom);
 
     /// <summary>Zooms and pans so every node shows in a viewport of the given size.</summary>
     public void Fit(double width, double height)
@@ -134,7 +140,7 @@ public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog
         }
         var (left, top) = (nodes.Min(p => p.X) - FlowLayout.Margin, nodes.Min(p => p.Y) - FlowLayout.Margin);
         var (right, bottom) = (nodes.Max(p => p.X) + NodeWidth + FlowLayout.Margin, nodes.Max(p => p.Y) + NodeHeight + FlowLayout.Margin);
-        Zoom = Math.Clamp(Math.Min(width / (right - left), height / (bottom - top)), 0.25, 1.5);
+        Zoom = Math.Clamp(Math.Min(width / (right - left), height / (bottom - top)), MinZoom, 1.5);
         Pan = (-left * Zoom, -top * Zoom);
     }
 

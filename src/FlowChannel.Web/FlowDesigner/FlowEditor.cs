@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Workflows.Activities;
+using FlowChannel.Workflows.Activities.Platform;
 using FlowChannel.Workflows.Model;
 
 namespace FlowChannel.Web.FlowDesigner;
@@ -24,8 +25,27 @@ public sealed class FlowEditor(FlowDocument document)
             ["customProperties"] = new JsonObject { ["canStartWorkflow"] = activity.Kind == ActivityKind.Trigger },
         };
         FlowJson.SetPosition(node, x, y);
+        PrefillRecord(node, activity);
         document.Edit(_ => document.Activities.Add(node));
         return id;
+    }
+
+    /// <summary>The expression that reads the submitted record's id in a flow its form's submission starts.</summary>
+    public const string SubmittedRecordId = "getInput('record').id";
+
+    // In a flow a form submission starts, a step about a record is about the submitted one: without this the
+    // approver's task would show no data, and a business user would not know to write the expression.
+    private void PrefillRecord(JsonObject node, FlowActivityInfo activity)
+    {
+        var startedByForm = document.Activities.OfType<JsonObject>().Any(a => FlowJson.Type(a) == FormSubmittedActivity.Type);
+        if (startedByForm && activity.Inputs.Any(i => i.Name == "recordId"))
+        {
+            node["recordId"] = new JsonObject
+            {
+                ["typeName"] = "String",
+                ["expression"] = new JsonObject { ["type"] = nameof(ExpressionType.JavaScript), ["value"] = SubmittedRecordId },
+            };
+        }
     }
 
     public void Move(string id, double x, double y) => document.Edit(_ =>

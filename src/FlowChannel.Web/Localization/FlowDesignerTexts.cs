@@ -6,6 +6,7 @@ internal static class FlowDesignerTexts
     public static readonly IReadOnlyDictionary<string, (string En, string Zh)> Entries = new Dictionary<string, (string, string)>
     {
         ["flow.Actions"] = ("Allowed actions", "允许的操作"),
+        ["flow.Overview"] = ("Overview of the whole flow: click to go there", "流程全貌：点击即可跳转"),
         ["flow.AddApprover"] = ("Add an approver", "添加审批人"),
         ["flow.Approvers"] = ("Approvers", "审批人"),
         ["flow.ApproversExpression"] = ("From an expression", "由表达式决定"),

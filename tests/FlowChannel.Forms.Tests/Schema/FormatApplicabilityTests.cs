@@ -58,7 +58,7 @@ public class FormatApplicabilityTests
     {
         var described = Restricted().Select(c => (string)c[0]).Order(StringComparer.Ordinal).ToList();
         var properties = Format["$defs"]!["field"]!["properties"]!.AsObject().Select(p => p.Key)
-            .Except(["key", "type", "label", "help", "hidden", "visibleWhen"]).Order(StringComparer.Ordinal);
+            .Except(["key", "type", "label", "help", "hidden", "visibleWhen", "width"]).Order(StringComparer.Ordinal);
 
         Assert.Equal(properties, described);
         Assert.Equal(Samples.Keys.Order(StringComparer.Ordinal), described);

@@ -17,6 +17,20 @@ public sealed class FlowEditorTests
     }
 
     [Fact]
+    public void An_approval_in_a_flow_a_form_starts_is_about_the_submitted_record_and_elsewhere_about_none()
+    {
+        var (document, _, _) = FlowSamples.TwoStepApproval();
+        var loose = FlowDocument.New("loose", "Loose");
+        var looseApproval = new FlowEditor(loose).AddNode(FlowSamples.Info("FlowChannel.Approval"), 0, 0);
+
+        var recordId = document.Node("approval1")!["recordId"]!["expression"]!;
+        Assert.Equal("JavaScript", recordId["type"]!.GetValue<string>());
+        Assert.Equal(FlowEditor.SubmittedRecordId, recordId["value"]!.GetValue<string>());
+        Assert.Null(document.Node("end1")!["recordId"]);
+        Assert.Null(loose.Node(looseApproval)!["recordId"]);
+    }
+
+    [Fact]
     public void Connect_refuses_duplicates_self_loops_and_missing_nodes()
     {
         var (document, editor, _) = FlowSamples.TwoStepApproval();

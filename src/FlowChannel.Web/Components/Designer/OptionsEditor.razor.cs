@@ -16,8 +16,6 @@ public partial class OptionsEditor
 
     private bool FromForm => Node?["optionsFrom"] is not null;
 
-    private static string? Member(JsonObject? source, string name) => source?[name]?.GetValue<string>();
-
     private static void SetLabel(JsonObject option, string culture, string? text)
     {
         var label = option["label"] as JsonObject ?? new JsonObject();
@@ -60,18 +58,6 @@ public partial class OptionsEditor
                 node["options"] = options;
             }
             change(options);
-        });
-        return OnChanged.InvokeAsync();
-    }
-
-    private Task SetSourceAsync(string member, string? value)
-    {
-        State.Document.Edit(root =>
-        {
-            var node = (JsonObject)SchemaPointer.Resolve(root, Item)!;
-            var source = node["optionsFrom"] as JsonObject ?? new JsonObject();
-            source[member] = value;
-            node["optionsFrom"] = source;
         });
         return OnChanged.InvokeAsync();
     }

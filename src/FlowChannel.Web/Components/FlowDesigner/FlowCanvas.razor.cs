@@ -87,6 +87,21 @@ public sealed partial class FlowCanvas : IAsyncDisposable
         return _rect;
     }
 
+    // The minimap needs the canvas's real size to draw the viewport; it is known once the canvas is on the page.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            await RectAsync();
+            StateHasChanged();
+        }
+    }
+
+    // The minimap changed the pan; handling its callback here redraws the canvas.
+    private static void Redraw()
+    {
+    }
+
     private async Task DropAsync(DragEventArgs e)
     {
         // The browser's dragend may be handled while the canvas position is fetched, and it clears the drag.
