@@ -1,7 +1,10 @@
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Permissions;
+using FlowChannel.Application.Workflows.Approvals;
 using FlowChannel.Forms.Permissions;
 using FlowChannel.Persistence;
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Workflows.Activities.Platform.Approvals;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +12,8 @@ namespace FlowChannel.Application.Files;
 
 /// <summary>
 /// An attachment's metadata, for its uploader, an admin, whoever may view a record holding it in a field not
-/// hidden from them, or — for a file attached to an approval comment —
+/// hidden from them, whoever has a task on such a record whose step does not hide that field (an approver opens the
+/// files of the record they decide on without rights on its form), or — for a file attached to an approval comment —
 /// anyone who sees that instance's history (its submitter and the people with tasks in it).
 /// </summary>
 public sealed record GetFile(Actor Actor, string FileId) : IQuery<FileView>;
@@ -21,6 +25,7 @@ public sealed class GetFileHandler(FlowChannelDbContext db, RecordPermissions pe
         var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == query.FileId, cancellationToken);
         if (file is null || !(query.Actor.IsAdmin || file.UploadedByUserId == query.Actor.UserId
             || await InVisibleRecordAsync(query.Actor, file.Id, cancellationToken)
+            || await InTaskRecordAsync(query.Actor, file.Id, cancellationToken)
             || await OnVisibleTimelineAsync(query.Actor, file.Id, cancellationToken)))
         {
             throw new NotFoundException("File", query.FileId);
@@ -44,6 +49,18 @@ public sealed class GetFileHandler(FlowChannelDbContext db, RecordPermissions pe
             }
         }
         return false;
+    }
+
+    /// <summary>A file in a field of a task's record that the task's step shows its people (as the task page does).</summary>
+    private async Task<bool> InTaskRecordAsync(Actor actor, string fileId, CancellationToken ct)
+    {
+        var holders = await db.RecordFieldReferences.AsNoTracking().Where(x => x.TargetId == fileId)
+            .Select(x => new { x.RecordId, x.FieldKey }).Take(50).ToListAsync(ct);
+        var recordIds = holders.Select(h => (Guid?)h.RecordId).ToList();
+        var tasks = recordIds.Count == 0 ? [] : await Tasks.TaskAccess.Visible(db.WorkflowTasks.AsNoTracking(), actor)
+            .Where(t => recordIds.Contains(t.RecordId)).Take(50).ToListAsync(ct);
+        return tasks.Any(task => holders.Any(h => h.RecordId == task.RecordId
+            && (task.Kind == TaskKinds.Resubmit || ApprovalDecisions.Request([task]).AccessTo(h.FieldKey.Split('.')[0]) != FieldAccess.Hidden)));
     }
 
     private async Task<bool> OnVisibleTimelineAsync(Actor actor, string fileId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Files;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records.History;
@@ -46,6 +47,8 @@ public sealed class RecordEditor(FlowChannelDbContext db, FormSchemaCache schema
         {
             errors.AddRange((await references.CheckAsync(validation.Data, validation.References, actor, culture, ct))
                 .Select(e => e with { Path = place + e.Path }));
+            errors.AddRange((await AttachmentReferences.NormalizeAsync(db, schema, validation.Data, actor, ct, culture, stored))
+                .Select(e => e with { Path = place + e.Path }));
         }
         if (errors.Count > 0)
         {
@@ -79,8 +82,6 @@ public sealed class RecordEditor(FlowChannelDbContext db, FormSchemaCache schema
         {
             return new FieldError(path, "readOnly", $"'{key}' is not filled in by hand.");
         }
-        return AttachmentTypes.IsFileField(field)
-            ? new FieldError(path, "readOnly", $"'{key}' holds files, which are added when the record is submitted.")
-            : null;
+        return null;
     }
 }

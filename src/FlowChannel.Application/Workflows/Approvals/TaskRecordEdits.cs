@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
+using FlowChannel.Application.Files;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Records;
 using FlowChannel.Forms.Calculation;
@@ -51,11 +52,6 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
                 // fields stay as the server wrote them.
                 errors.Add(new FieldError($"data/{key}", "readOnly", $"'{key}' is not filled in by hand."));
             }
-            else if (AttachmentTypes.IsFileField(field))
-            {
-                // Files belong to whoever uploaded them; an approver's files go on their comment instead.
-                errors.Add(new FieldError($"data/{key}", "readOnly", $"'{key}' holds files, which are not changed in a task; attach files to the comment."));
-            }
         }
 
         if (errors.Count > 0)
@@ -63,7 +59,7 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
             throw new RecordValidationException(errors);
         }
 
-        var data = stored;
+        var data = stored.DeepClone().AsObject();
         foreach (var (key, value) in patch)
         {
             data[key] = value?.DeepClone();
@@ -75,6 +71,9 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
         if (errors.Count == 0)
         {
             errors.AddRange(await references.CheckAsync(validation.Data, validation.References, actor, culture, ct));
+            // Files the record holds may stay or go; files added must be the editor's own uploads.
+            errors.AddRange((await AttachmentReferences.NormalizeAsync(db, schema, validation.Data, actor, ct, culture, stored))
+                .Select(e => e with { Path = "data/" + e.Path }));
         }
 
         if (errors.Count > 0)

@@ -56,7 +56,7 @@ public partial class TaskDecisionPanel
         {
             _model = new FormModel(Schema, (JsonObject)record.Data.DeepClone());
             var editable = Details.EditableFields.ToHashSet(StringComparer.Ordinal);
-            _editable = [.. Schema.Fields.Where(f => editable.Contains(f.Key) && !FlowChannel.Forms.Validation.AttachmentTypes.IsFileField(f) && f.Type != FieldType.Subform)];
+            _editable = [.. Schema.Fields.Where(f => editable.Contains(f.Key))];
         }
 
         _returnTargets.Clear();
