@@ -64,6 +64,9 @@ public sealed class InboxItem
     public string? Outcome { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime? DueAt { get; init; }
+
+    /// <summary>What happens to an open task when its due time passes (Approve, Reject, Escalate); null when nothing does.</summary>
+    public string? OverdueAction { get; init; }
     public DateTime? CompletedAt { get; init; }
     public bool Overdue { get; set; }
 }

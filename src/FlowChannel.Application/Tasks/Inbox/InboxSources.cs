@@ -58,6 +58,7 @@ internal sealed class InboxSources(FlowChannelDbContext db, Actor actor)
             Outcome = t.Outcome,
             CreatedAt = t.CreatedAt,
             DueAt = t.DueAt,
+            OverdueAction = t.OverdueAction,
             CompletedAt = t.CompletedAt,
         };
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
@@ -43,6 +44,19 @@ public sealed class TaskReminderTests(ApprovalHost fixture) : IClassFixture<Appr
         Assert.Equal(fin1, overdue.RecipientUserId);
         Assert.Contains("approved automatically", overdue.Body, StringComparison.Ordinal);
         Assert.Single(Mails(), m => m.Contains("To: fin1@example.com", StringComparison.Ordinal) && m.Contains("Overdue: Incentive claim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_inbox_says_what_the_due_time_of_each_open_task_will_do()
+    {
+        var rejects = await fixture.StartAsync(new JsonObject { ["first"] = new JsonArray("fin2"), ["dueIn"] = "PT1H", ["overdue"] = "reject" });
+        var nothing = await fixture.StartAsync(new JsonObject { ["first"] = new JsonArray("fin2"), ["dueIn"] = "PT1H" });
+        var fin2 = await fixture.SignInAsync("fin2");
+
+        var items = (await fin2.GetFromJsonAsync<JsonObject>("/api/inbox?tab=todo&pageSize=200"))!["items"]!.AsArray();
+        string? ActionOf(string instanceId) => (string?)items.Single(i => (string?)i!["instanceId"] == instanceId)!["overdueAction"];
+        Assert.Equal("Reject", ActionOf(rejects));
+        Assert.Null(ActionOf(nothing));
     }
 
     private async Task<List<Notification>> NotificationsAsync(string instanceId)
