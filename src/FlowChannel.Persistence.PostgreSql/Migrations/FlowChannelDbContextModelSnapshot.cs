@@ -618,6 +618,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkflowInstanceId")
+                        .HasDatabaseName("IX_FormRecords_WorkflowInstanceId");
+
                     b.HasIndex("CreatedByUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
 
@@ -1510,9 +1513,6 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasIndex("CompletedByUserId", "Status")
                         .HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
 
-                    b.HasIndex("Status", "AssigneeUserId")
-                        .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
-
                     b.HasIndex("Status", "DueAt")
                         .HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
 
@@ -1521,6 +1521,9 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Role")
                         .HasDatabaseName("IX_WorkflowTasks_Status_Role");
+
+                    b.HasIndex("Status", "AssigneeUserId", "DueAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId_DueAt");
 
                     b.ToTable("WorkflowTasks", (string)null);
                 });

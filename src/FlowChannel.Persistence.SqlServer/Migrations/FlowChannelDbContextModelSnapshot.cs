@@ -620,6 +620,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkflowInstanceId")
+                        .HasDatabaseName("IX_FormRecords_WorkflowInstanceId");
+
                     b.HasIndex("CreatedByUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
 
@@ -1512,9 +1515,6 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.HasIndex("CompletedByUserId", "Status")
                         .HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
 
-                    b.HasIndex("Status", "AssigneeUserId")
-                        .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
-
                     b.HasIndex("Status", "DueAt")
                         .HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
 
@@ -1523,6 +1523,9 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
 
                     b.HasIndex("Status", "Role")
                         .HasDatabaseName("IX_WorkflowTasks_Status_Role");
+
+                    b.HasIndex("Status", "AssigneeUserId", "DueAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId_DueAt");
 
                     b.ToTable("WorkflowTasks", (string)null);
                 });

@@ -611,6 +611,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkflowInstanceId")
+                        .HasDatabaseName("IX_FormRecords_WorkflowInstanceId");
+
                     b.HasIndex("CreatedByUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
 
@@ -1503,9 +1506,6 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                     b.HasIndex("CompletedByUserId", "Status")
                         .HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
 
-                    b.HasIndex("Status", "AssigneeUserId")
-                        .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
-
                     b.HasIndex("Status", "DueAt")
                         .HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
 
@@ -1514,6 +1514,9 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Status", "Role")
                         .HasDatabaseName("IX_WorkflowTasks_Status_Role");
+
+                    b.HasIndex("Status", "AssigneeUserId", "DueAt")
+                        .HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId_DueAt");
 
                     b.ToTable("WorkflowTasks", (string)null);
                 });

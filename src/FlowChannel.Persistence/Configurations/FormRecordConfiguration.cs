@@ -23,5 +23,7 @@ internal sealed class FormRecordConfiguration : IEntityTypeConfiguration<FormRec
         builder.HasIndex(x => new { x.FormId, x.DepartmentId }).HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
         builder.HasIndex(x => new { x.CreatedByUserId, x.FormId }).HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
         builder.HasIndex(x => new { x.OwnerUserId, x.FormId }).HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
+        // The record a flow runs for (withdrawing, the flow's path): found by its instance, not by scanning the records.
+        builder.HasIndex(x => x.WorkflowInstanceId).HasDatabaseName("IX_FormRecords_WorkflowInstanceId");
     }
 }

@@ -28,7 +28,8 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         builder.HasIndex(x => new { x.Status, x.DueAt }).HasDatabaseName("IX_WorkflowTasks_Status_DueAt");
         builder.HasIndex(x => new { x.Status, x.RemindAt }).HasDatabaseName("IX_WorkflowTasks_Status_RemindAt");
         builder.HasIndex(x => new { x.Status, x.Role }).HasDatabaseName("IX_WorkflowTasks_Status_Role");
-        builder.HasIndex(x => new { x.Status, x.AssigneeUserId }).HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId");
+        // An approver's open tasks in due order (the inbox's default sort) are one range of this index, already sorted.
+        builder.HasIndex(x => new { x.Status, x.AssigneeUserId, x.DueAt }).HasDatabaseName("IX_WorkflowTasks_Status_AssigneeUserId_DueAt");
         builder.HasIndex(x => x.InstanceId).HasDatabaseName("IX_WorkflowTasks_InstanceId");
         // The inbox's processed tab (已办) and its count, on every inbox load.
         builder.HasIndex(x => new { x.CompletedByUserId, x.Status }).HasDatabaseName("IX_WorkflowTasks_CompletedByUserId_Status");
