@@ -11,6 +11,7 @@ public static class ChannelRegistration
         services.AddScoped<ChannelFigures>();
         services.AddScoped<PartnerProfiles>();
         services.AddScoped<SampleData.SampleRecordWriter>();
+        services.AddScoped<SampleData.SampleUsers>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Rebates.SettleRebatesAnswer>();
         services.AddScoped<IHostAnsweredBookmarkHandler, Deals.CheckDealConflictAnswer>();
         services.AddScoped<Leads.LeadCandidates>();

@@ -48,26 +48,13 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
         };
         if (options.Value.SampleData)
         {
-            var samplePassword = Env(SamplePasswordVariable);
-            created.Add(await seeder.EnsureUserAsync("manager", "渠道经理 Channel Manager", RoleNames.ChannelManager, samplePassword));
-            created.Add(await seeder.EnsureUserAsync("applicant", "演示申请人 Demo Applicant", RoleNames.Partner, samplePassword));
+            var sampleUsers = services.GetRequiredService<Channel.SampleData.SampleUsers>();
+            created.AddRange(await sampleUsers.EnsureStaffAsync());
             await SeedSampleDataAsync(db, services.GetRequiredService<IMediator>(), ct);
             await SampleDepartments.SeedAsync(db, "manager", ct);
-            // Two partners' own users, so the portal and "a partner sees only their own" can be tried at once.
-            created.Add(await seeder.EnsureUserAsync("partner-admin", "华东智联 · 伙伴管理员 Partner admin", RoleNames.PartnerAdmin, samplePassword,
-                partnerId: await SamplePartnerIdAsync(db, SamplePartners.First, ct)));
-            created.Add(await seeder.EnsureUserAsync("partner-user", "前海云拓 · 伙伴用户 Partner user", RoleNames.Partner, samplePassword,
-                partnerId: await SamplePartnerIdAsync(db, SamplePartners.Second, ct)));
+            created.AddRange(await sampleUsers.EnsurePartnerUsersAsync(ct));
         }
         return created.OfType<SeededCredential>().ToList();
-    }
-
-    private static async Task<Guid?> SamplePartnerIdAsync(FlowChannelDbContext db, string creditCode, CancellationToken ct)
-    {
-        var quoted = $"\"{creditCode}\"";
-        return await db.FormRecords.AsNoTracking()
-            .Where(r => r.FormId == "partner-profile" && r.DataJson.Contains(quoted))
-            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
     }
 
     private string? Env(string name) => configuration[name] is { Length: > 0 } value ? value : null;

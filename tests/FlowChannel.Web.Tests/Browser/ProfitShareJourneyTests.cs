@@ -6,13 +6,18 @@ using Microsoft.Playwright;
 
 namespace FlowChannel.Web.Tests.Browser;
 
-/// <summary>Contribution-based profit sharing as the partners meet it: the quarter is shared out, each partner opens its own line.</summary>
+/// <summary>
+/// Contribution-based profit sharing as the partners meet it: the quarter is computed, a channel director approves the
+/// proposed shares from the inbox, and only then does each partner open its own line.
+/// </summary>
 public sealed class ProfitShareJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     [Fact]
     public async Task After_the_quarter_is_shared_each_partner_sees_its_own_published_share_and_not_the_others()
     {
         // The sample partner users belong to 华东智联 (partner-admin) and 前海云拓 (partner-user).
+        // The director is there before the run: the approval's tasks go to the role's members at that moment.
+        await ChannelWalks.ChannelWalkSteps.AddStaffAsync(session, "share-director", "channel-director");
         var api = await ApiAsync();
         var first = await PartnerIdAsync(api, "华东智联科技有限公司");
         var order = await api.PostAsJsonAsync("/api/forms/sales-order/records", new { data = new JsonObject
@@ -28,6 +33,16 @@ public sealed class ProfitShareJourneyTests(BrowserSession session) : IClassFixt
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         await BrowserSession.SignInAsync(page, "partner-admin");
+        await page.GotoAsync("/records/contribution-share");
+        await page.Locator("[data-testid=grid-heading][data-ready=true]").WaitForAsync();
+        await Assertions.Expect(page.GetByTestId("record-total")).ToHaveTextAsync("0 record(s)");
+
+        await ChannelWalks.ChannelWalkSteps.BecomeAsync(page, "share-director", ChannelWalks.ChannelWalkSteps.StaffPassword);
+        await ChannelWalks.ChannelWalkSteps.OpenTaskAsync(page, "Profit sharing 2026-Q2");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("华东智联科技有限公司 · ");
+        await ChannelWalks.ChannelWalkSteps.DecideAsync(page, "approve", "同意公布 / publish");
+
+        await ChannelWalks.ChannelWalkSteps.BecomeAsync(page, "partner-admin");
         await page.GotoAsync("/records/contribution-share");
         await page.Locator("[data-testid=grid-heading][data-ready=true]").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("record-total")).ToHaveTextAsync("1 record(s)");

@@ -7,12 +7,14 @@ namespace FlowChannel.Application.Channel.Contribution;
 
 /// <summary>
 /// Answers <c>FlowChannel.ComputeProfitSharing</c>: the quarter's actuals of every active partner (net sales, market
-/// activities held, leads accepted or won) go through <see cref="ProfitSharing"/> with <see cref="Model"/>, and each
-/// line is published as the partner's contribution-share record for the quarter (updated if there is one already).
+/// activities held, leads accepted or won) go through <see cref="ProfitSharing"/> with <see cref="Model"/>. With
+/// <c>publish</c> off the lines only come back as a <c>proposal</c> for a director to approve, and nothing is written,
+/// so no partner sees an unapproved share; given an approved <c>proposal</c>, exactly its lines are published as the
+/// partners' contribution-share records (updated if the quarter has them already).
 /// </summary>
 public sealed class ComputeProfitSharingAnswer(ChannelFigures figures, PartnerProfiles partners) : ChannelAnswerHandler
 {
-    public const string FormId = "contribution-share";
+    public const string FormId = ProfitShareProposal.FormId;
 
     public override string ActivityType => ComputeProfitSharingActivity.Type;
 
@@ -26,6 +28,22 @@ public sealed class ComputeProfitSharingAnswer(ChannelFigures figures, PartnerPr
 
     protected override async Task<ChannelAnswer> AnswerAsync(ChannelRequest request, CancellationToken ct)
     {
+        var proposal = request.Inputs["proposal"] is JsonObject approved ? ProfitShareProposal.Read(approved) : await ComputeAsync(request, ct);
+        var answer = new ChannelAnswer();
+        answer.OutputValues["count"] = proposal.Lines.Count;
+        answer.OutputValues["distributed"] = proposal.Distributed;
+        answer.OutputValues["proposal"] = proposal.ToJson();
+        answer.OutputValues["summary"] = proposal.Summary();
+        if (request.Inputs["proposal"] is JsonObject || Flag(request, "publish", fallback: true))
+        {
+            await PublishAsync(proposal, answer, ct);
+        }
+        answer.SummaryText = proposal.Summary().Split('\n')[0];
+        return answer;
+    }
+
+    private async Task<ProfitShareProposal> ComputeAsync(ChannelRequest request, CancellationToken ct)
+    {
         var period = ChannelPeriod.Parse(request.Text("period"), request.Now, quarters: true);
         var pool = Amount(request, "pool", null);
         var model = Model(Amount(request, "salesTarget", 1_000_000m));
@@ -35,26 +53,19 @@ public sealed class ComputeProfitSharingAnswer(ChannelFigures figures, PartnerPr
         var active = (await partners.AllAsync(ct)).Values.Where(p => p.Text("status") == "active").OrderBy(p => p.Text("companyName"), StringComparer.Ordinal).ToList();
         var statement = ProfitSharing.Distribute(pool, model, [.. active.Select(p => new ContributionActuals(
             p.Id.ToString(), sales.GetValueOrDefault(p.Id), activities.GetValueOrDefault(p.Id), leads.GetValueOrDefault(p.Id)))]);
+        return ProfitShareProposal.From(period.Label, statement, active);
+    }
 
-        var existing = (await figures.RecordsAsync(FormId, ct)).Where(r => r.Text("period") == period.Label)
+    /// <summary>Each line becomes the partner's published record for the period: updated when there is one, else created.</summary>
+    private async Task PublishAsync(ProfitShareProposal proposal, ChannelAnswer answer, CancellationToken ct)
+    {
+        var existing = (await figures.RecordsAsync(FormId, ct)).Where(r => r.Text("period") == proposal.Period)
             .Where(r => r.LinkId("partner") is not null).ToDictionary(r => r.LinkId("partner")!.Value);
-        var answer = new ChannelAnswer();
-        foreach (var (line, profile) in statement.Lines.Zip(active))
+        foreach (var line in proposal.Lines)
         {
-            var data = new JsonObject
-            {
-                ["partner"] = PartnerProfiles.Link(profile),
-                ["period"] = period.Label,
-                ["salesScore"] = line.SalesPoints,
-                ["marketScore"] = line.MarketDevelopmentPoints,
-                ["serviceScore"] = line.ServicePoints,
-                ["contributionScore"] = line.Score,
-                ["level"] = line.Level,
-                ["multiplier"] = line.Multiplier,
-                ["share"] = line.Share,
-                ["published"] = true,
-            };
-            if (existing.TryGetValue(profile.Id, out var record))
+            var data = (JsonObject)line.DeepClone();
+            data["published"] = true;
+            if (existing.TryGetValue(ProfitShareProposal.PartnerOf(line), out var record))
             {
                 answer.Update(record.Id, data);
             }
@@ -63,11 +74,6 @@ public sealed class ComputeProfitSharingAnswer(ChannelFigures figures, PartnerPr
                 answer.Create(FormId, data);
             }
         }
-        answer.OutputValues["count"] = statement.Lines.Count;
-        answer.OutputValues["distributed"] = statement.Distributed;
-        answer.SummaryText = string.Create(CultureInfo.InvariantCulture,
-            $"{period.Label}: {statement.Distributed} of {pool} shared among {statement.Lines.Count} partner(s), model v{statement.ModelVersion}");
-        return answer;
     }
 
     /// <summary>Records per partner (by <paramref name="partnerField"/>) dated in the period that pass <paramref name="counts"/>.</summary>
@@ -79,6 +85,12 @@ public sealed class ComputeProfitSharingAnswer(ChannelFigures figures, PartnerPr
     private static bool InPeriod(string? date, ChannelPeriod period) =>
         DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
         && at >= period.Start && at < period.End;
+
+    private static bool Flag(ChannelRequest request, string input, bool fallback) => request.Text(input) switch
+    {
+        null => fallback,
+        var text => bool.TryParse(text, out var value) ? value : throw new ChannelInputException(input, $"'{text}' is not true or false."),
+    };
 
     private static decimal Amount(ChannelRequest request, string input, decimal? fallback) => request.Text(input) switch
     {

@@ -24,7 +24,7 @@ public sealed record InstallPack(Actor? Actor, PackSource Source, bool DryRun = 
 public sealed class InstallPackHandler(
     FlowChannelDbContext db, PackContentCheck contentCheck, PackPlanner planner, WorkflowPublisher publisher,
     PermissionSetCatalog permissionSets, AuditTrail audit, Channel.SampleData.GenerateSampleDataHandler sampleData,
-    Microsoft.Extensions.Options.IOptions<Setup.SetupOptions> setup)
+    Channel.SampleData.SampleUsers sampleUsers, Microsoft.Extensions.Options.IOptions<Setup.SetupOptions> setup)
     : ICommandHandler<InstallPack, PackInstallReport>
 {
     public async ValueTask<PackInstallReport> Handle(InstallPack command, CancellationToken cancellationToken)
@@ -126,6 +126,7 @@ public sealed class InstallPackHandler(
     /// <summary>
     /// The Channel Management pack's sample data is generated (<see cref="Channel.SampleData.ChannelSampleGenerator"/>)
     /// rather than read from a file, with the configured seed and scale; the forms are flushed first so the writer finds them.
+    /// Its demo users come with it (<see cref="Channel.SampleData.SampleUsers"/>), as at a first start with sample data.
     /// </summary>
     private async Task<int> GenerateSampleDataAsync(InstallPack command, PackPlan plan, CancellationToken ct)
     {
@@ -137,7 +138,10 @@ public sealed class InstallPackHandler(
         }
         await db.SaveChangesAsync(ct);
         var options = setup.Value;
-        return (await sampleData.Handle(new Channel.SampleData.GenerateSampleData(command.Actor, options.SampleSeed, options.SampleScale), ct)).Total;
+        await sampleUsers.EnsureStaffAsync();
+        var total = (await sampleData.Handle(new Channel.SampleData.GenerateSampleData(command.Actor, options.SampleSeed, options.SampleScale), ct)).Total;
+        await sampleUsers.EnsurePartnerUsersAsync(ct);
+        return total;
     }
 
     private async Task RecordInstalledAsync(InstallPack command, PackPlan plan, CancellationToken ct)
