@@ -5,14 +5,14 @@ using FlowChannel.Web.Tests.Infrastructure;
 namespace FlowChannel.Web.Tests.Api.Dashboards;
 
 /// <summary>One generated rebate statement, as the test knows it independently of the server.</summary>
-internal sealed record GeneratedStatement(string Partner, string Program, decimal Basis, int Tier, decimal Earned, decimal SettledBefore, decimal Settlement, string Status);
+public sealed record GeneratedStatement(string Partner, string Program, decimal Basis, int Tier, decimal Earned, decimal SettledBefore, decimal Settlement, string Status);
 
 /// <summary>
 /// Two rebate programs with different tier tables and, per partner and program, one to three statements in order
 /// (generated from a fixed seed, some bases just below a boundary), entered by the admin through the API. Every
 /// statement carries <see cref="RuleVersion"/> so a widget can filter to them.
 /// </summary>
-internal static class GeneratedStatements
+public static class GeneratedStatements
 {
     public const string RuleVersion = "nm-test";
 

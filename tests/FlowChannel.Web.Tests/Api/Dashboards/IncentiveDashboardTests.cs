@@ -1,18 +1,27 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using FlowChannel.TestSupport;
 using FlowChannel.Web.Tests.Infrastructure;
 
 namespace FlowChannel.Web.Tests.Api.Dashboards;
 
-/// <summary>The app on a real SQLite file with <see cref="GeneratedStatements"/> entered once for the class.</summary>
-public sealed class IncentiveHost : IAsyncLifetime
+/// <summary>A host with <see cref="GeneratedStatements"/> entered once for the class.</summary>
+public interface IIncentiveHost
+{
+    FlowChannelHost Host { get; }
+
+    List<GeneratedStatement> Statements { get; }
+}
+
+/// <summary>The app on a real SQLite file with the generated statements.</summary>
+public sealed class IncentiveHost : IIncentiveHost, IAsyncLifetime
 {
     private readonly HostFixture _inner = new();
 
     public FlowChannelHost Host => _inner.Host;
 
-    internal List<GeneratedStatement> Statements { get; private set; } = [];
+    public List<GeneratedStatement> Statements { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
@@ -23,12 +32,53 @@ public sealed class IncentiveHost : IAsyncLifetime
     public Task DisposeAsync() => _inner.DisposeAsync();
 }
 
+/// <summary>The app on a private PostgreSQL server with the generated statements.</summary>
+public sealed class IncentivePostgreSqlHost : IIncentiveHost, IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("flowchannel-pg-incentives-");
+    private readonly PostgresFixture _postgres = new();
+
+    public FlowChannelHost Host { get; private set; } = null!;
+
+    public List<GeneratedStatement> Statements { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await _postgres.InitializeAsync();
+        Host = new FlowChannelHost(_folder.FullName, "PostgreSql", await _postgres.CreateDatabaseAsync("incentives"));
+        Statements = await GeneratedStatements.SeedAsync(await ApiClient.AdminAsync(Host));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await _postgres.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+}
+
+public sealed class IncentiveDashboardTests(IncentiveHost fixture) : IncentiveContract, IClassFixture<IncentiveHost>
+{
+    protected override IIncentiveHost Fixture => fixture;
+}
+
+public sealed class IncentiveDashboardPostgreSqlTests(IncentivePostgreSqlHost fixture) : IncentiveContract, IClassFixture<IncentivePostgreSqlHost>
+{
+    protected override IIncentiveHost Fixture => fixture;
+}
+
 /// <summary>
 /// The incentive reports (rebates by tier, near misses) through <c>POST /api/dashboards/{id}/data</c>, compared with
-/// figures computed here from the generated statements: each partner's latest statement per program.
+/// figures computed here from the generated statements: each partner's latest statement per program; on each provider,
+/// for the admin and for a partner's user, who sees their own partner's statements only.
 /// </summary>
-public sealed class IncentiveDashboardTests(IncentiveHost fixture) : IClassFixture<IncentiveHost>
+public abstract class IncentiveContract
 {
+    /// <summary>The sample partner of the <c>partner-admin</c> user.</summary>
+    private const string OwnPartner = GeneratedOrders.PartnerA;
+
+    protected abstract IIncentiveHost Fixture { get; }
+
     [Fact]
     public async Task Rebates_by_tier_match_the_latest_statements_computed_independently()
     {
@@ -80,14 +130,29 @@ public sealed class IncentiveDashboardTests(IncentiveHost fixture) : IClassFixtu
         Assert.Empty(Widget(data, "near")["result"]!["rows"]!.AsArray());
     }
 
+    [Fact]
+    public async Task A_partners_user_sees_rebates_and_near_misses_of_their_own_partner_only()
+    {
+        var partner = await ApiClient.SignInAsync(Fixture.Host, "partner-admin", FlowChannelHost.SamplePassword);
+
+        var data = await DataAsync(GeneratedStatements.RuleVersion, 0.5m, partner);
+
+        var own = Latest().Where(s => s.Partner == OwnPartner).ToList();
+        Assert.NotEmpty(own);
+        var tiers = Widget(data, "tiers")["result"]!["rows"]!.AsArray();
+        Assert.Equal(own.Select(s => s.Tier).Distinct().Order().Select(t => t.ToString(CultureInfo.InvariantCulture)), tiers.Select(r => r!["keys"]![0]!.GetValue<string>()));
+        Assert.Equal(own.Sum(s => s.Earned), tiers.Sum(r => r!["values"]![2]!.GetValue<decimal>()));
+        Assert.All(Widget(data, "near")["result"]!["rows"]!.AsArray(), r => Assert.Equal(OwnPartner, r!["keys"]![0]!.GetValue<string>()));
+    }
+
     private List<GeneratedStatement> Latest() =>
-        [.. fixture.Statements.GroupBy(s => (s.Partner, s.Program)).Select(g => g.Last())];
+        [.. Fixture.Statements.GroupBy(s => (s.Partner, s.Program)).Select(g => g.Last())];
 
     private static decimal Settled(GeneratedStatement s) => s.SettledBefore + (s.Status == "settled" ? s.Settlement : 0);
 
-    private async Task<JsonNode> DataAsync(string ruleVersion, decimal within)
+    private async Task<JsonNode> DataAsync(string ruleVersion, decimal within, HttpClient? reader = null)
     {
-        var admin = await ApiClient.AdminAsync(fixture.Host);
+        var admin = await ApiClient.AdminAsync(Fixture.Host);
         var id = $"incentives-{ruleVersion}-{within.ToString(CultureInfo.InvariantCulture).Replace(".", "-", StringComparison.Ordinal)}";
         var filters = new JsonArray(new JsonObject { ["field"] = "ruleVersion", ["op"] = "eq", ["value"] = ruleVersion });
         var definition = new JsonObject
@@ -100,7 +165,7 @@ public sealed class IncentiveDashboardTests(IncentiveHost fixture) : IClassFixtu
         };
         var saved = await admin.PutAsJsonAsync($"/api/dashboards/{id}", definition);
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
-        var response = await admin.PostAsJsonAsync($"/api/dashboards/{id}/data", new { values = new { } });
+        var response = await (reader ?? admin).PostAsJsonAsync($"/api/dashboards/{id}/data", new { values = new { } });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var data = await response.ReadJsonAsync();
         Assert.All(data["widgets"]!.AsArray(), w => Assert.True(w!["available"]!.GetValue<bool>(), $"{w["widgetId"]}: {w["message"]}"));
