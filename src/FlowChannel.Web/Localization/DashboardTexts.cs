@@ -46,6 +46,7 @@ internal static class DashboardTexts
         ["dash.Wider"] = ("Wider", "变宽"),
         ["dash.Shorter"] = ("Shorter", "变矮"),
         ["dash.Taller"] = ("Taller", "变高"),
+        ["dash.DragToResize"] = ("Drag to resize", "拖动调整大小"),
         ["dash.Remove"] = ("Remove", "删除"),
         ["dash.WidgetId"] = ("Widget id", "组件标识"),
         ["dash.Type"] = ("Type", "类型"),

@@ -53,6 +53,27 @@ public sealed class DashboardDesignerPageTests(BrowserSession session) : IClassF
     }
 
     [Fact]
+    public async Task Widgets_are_moved_and_resized_by_dragging_them_on_the_canvas()
+    {
+        await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await BrowserSession.SignInAsync(page, "admin", FlowChannelHost.AdminPassword);
+        await page.GotoAsync("/dashboards/design");
+        await page.Locator("[data-testid=dashboard-designer][data-ready=true]").WaitForAsync();
+        await page.GetByTestId("add-bar").ClickAsync();
+        var widget = page.GetByTestId("design-widget-1");
+        await Assertions.Expect(widget).ToHaveAttributeAsync("data-layout", "0,0,6,4");
+
+        // The drop cells take the pointer once the drag has begun; Playwright's drag waits for its target to accept it.
+        await widget.Locator(".name").DragToAsync(page.GetByTestId("drop-4-5"));
+        await Assertions.Expect(widget).ToHaveAttributeAsync("data-layout", "4,5,6,4");
+
+        await widget.GetByTestId("resize-handle").DragToAsync(page.GetByTestId("drop-11-6"));
+        await Assertions.Expect(widget).ToHaveAttributeAsync("data-layout", "4,5,8,2");
+    }
+
+    [Fact]
     public async Task A_mistake_is_shown_at_its_pointer_and_nothing_is_saved()
     {
         await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US" });

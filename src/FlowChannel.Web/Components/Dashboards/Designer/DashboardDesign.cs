@@ -84,6 +84,22 @@ public sealed class DashboardDesign(DashboardDefinition definition)
         },
     });
 
+    /// <summary>Puts a widget's top-left corner on a cell (where it was dropped), keeping it whole inside the grid.</summary>
+    public void MoveTo(string widgetId, int column, int row) => Update(widgetId, w => w with
+    {
+        Layout = w.Layout with { X = Math.Clamp(column, 0, WidgetLayout.Columns - w.Layout.W), Y = Math.Max(0, row) },
+    });
+
+    /// <summary>Stretches a widget so its bottom-right corner is on a cell (where its handle was dropped): at least one cell.</summary>
+    public void ResizeTo(string widgetId, int column, int row) => Update(widgetId, w => w with
+    {
+        Layout = w.Layout with
+        {
+            W = Math.Clamp(column - w.Layout.X + 1, 1, WidgetLayout.Columns - w.Layout.X),
+            H = Math.Max(1, row - w.Layout.Y + 1),
+        },
+    });
+
     public void Remove(string widgetId)
     {
         Apply(Definition with { Widgets = [.. Definition.Widgets.Where(w => w.Id != widgetId)] });
