@@ -56,11 +56,7 @@ public sealed class DashboardDesignerPageTests(BrowserSession session) : IClassF
     public async Task Widgets_are_moved_and_resized_by_dragging_them_on_the_canvas()
     {
         await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await BrowserSession.SignInAsync(page, "admin", FlowChannelHost.AdminPassword);
-        await page.GotoAsync("/dashboards/design");
-        await page.Locator("[data-testid=dashboard-designer][data-ready=true]").WaitForAsync();
+        var page = await OpenNewDesignAsync(context);
         await page.GetByTestId("add-bar").ClickAsync();
         var widget = page.GetByTestId("design-widget-1");
         await Assertions.Expect(widget).ToHaveAttributeAsync("data-layout", "0,0,6,4");
@@ -77,11 +73,7 @@ public sealed class DashboardDesignerPageTests(BrowserSession session) : IClassF
     public async Task A_mistake_is_shown_at_its_pointer_and_nothing_is_saved()
     {
         await using var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.BaseUrl, Locale = "en-US" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await BrowserSession.SignInAsync(page, "admin", FlowChannelHost.AdminPassword);
-        await page.GotoAsync("/dashboards/design");
-        await page.Locator("[data-testid=dashboard-designer][data-ready=true]").WaitForAsync();
+        var page = await OpenNewDesignAsync(context);
         await page.GetByTestId("design-id").FillAsync("designed-broken");
         await page.GetByTestId("design-id").PressAsync("Tab");
         // A gauge shows attainment, so it needs a comparison; the new one has none.
@@ -94,5 +86,16 @@ public sealed class DashboardDesignerPageTests(BrowserSession session) : IClassF
         using var scope = session.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
         Assert.False(await db.Dashboards.AnyAsync(d => d.Id == "designed-broken"));
+    }
+
+    /// <summary>The designer on a new dashboard, signed in as the admin, ready for input.</summary>
+    private static async Task<IPage> OpenNewDesignAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await BrowserSession.SignInAsync(page, "admin", FlowChannelHost.AdminPassword);
+        await page.GotoAsync("/dashboards/design");
+        await page.Locator("[data-testid=dashboard-designer][data-ready=true]").WaitForAsync();
+        return page;
     }
 }
