@@ -91,6 +91,29 @@ public abstract class AggregateFactsContract
     }
 
     [Fact]
+    public async Task A_widget_whose_fields_all_have_slots_reads_the_facts_table()
+    {
+        // Proof of the path taken: a facts row moved by hand shows in the facts answer, never in the value-table one.
+        var id = (await OrderIdsAsync())[2];
+        var column = await ColumnAsync("amount", RecordFactSlot.Number);
+        var actor = await ActorAsync("manager");
+        var before = await RunAsync(actor, Form, Shapes[0], valuesOnly: false);
+        var original = await SetAmountAsync(id, column, null);
+        await SetAmountAsync(id, column, original + 1000);
+        try
+        {
+            var fromFacts = await RunAsync(actor, Form, Shapes[0], valuesOnly: false);
+            var fromValues = await RunAsync(actor, Form, Shapes[0], valuesOnly: true);
+            Assert.Equal(before.Rows[0].Values[1] + 1000, fromFacts.Rows[0].Values[1]);
+            Assert.Equal(before.Rows[0].Values[1], fromValues.Rows[0].Values[1]);
+        }
+        finally
+        {
+            await SetAmountAsync(id, column, original);
+        }
+    }
+
+    [Fact]
     public async Task A_filter_on_a_linked_field_is_answered_from_the_value_table()
     {
         // A linked record's field has no slot on this form's facts: the aggregation reads the value table instead.
@@ -144,6 +167,27 @@ public abstract class AggregateFactsContract
     {
         var response = await request;
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task<string> ColumnAsync(string field, string kind)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
+        return (await db.RecordFactSlots.SingleAsync(s => s.FormId == Form && s.FieldKey == field && s.Kind == kind)).Column;
+    }
+
+    /// <summary>Writes <paramref name="value"/> (unless null) into the record's facts slot by hand; returns what it held.</summary>
+    private async Task<double> SetAmountAsync(Guid id, string column, double? value)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>();
+        var rows = db.RecordFacts.Where(f => f.RecordId == id);
+        var held = await rows.Select(f => EF.Property<double?>(f, column)).SingleAsync();
+        if (value is { } v)
+        {
+            await rows.ExecuteUpdateAsync(set => set.SetProperty(f => EF.Property<double?>(f, column), v));
+        }
+        return held!.Value;
     }
 
     private async Task<(decimal Count, decimal Sum)> TotalAsync(string user)
