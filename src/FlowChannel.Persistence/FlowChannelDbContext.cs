@@ -35,6 +35,8 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     public DbSet<RecordUniqueValue> RecordUniqueValues => Set<RecordUniqueValue>();
     public DbSet<RecordFieldReference> RecordFieldReferences => Set<RecordFieldReference>();
     public DbSet<RecordFieldValue> RecordFieldValues => Set<RecordFieldValue>();
+    public DbSet<RecordFact> RecordFacts => Set<RecordFact>();
+    public DbSet<RecordFactSlot> RecordFactSlots => Set<RecordFactSlot>();
     public DbSet<SavedRecordView> SavedRecordViews => Set<SavedRecordView>();
     public DbSet<FormPermissionSet> FormPermissionSets => Set<FormPermissionSet>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
@@ -78,6 +80,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
             BumpVersions();
             await RecordFieldReferenceIndex.SyncAsync(this, cancellationToken);
             await RecordFieldValueIndex.SyncAsync(this, cancellationToken);
+            await Facts.RecordFactIndex.SyncAsync(this, cancellationToken);
             audit = AuditChainSealer.Pending(auditEntries);
         }
         finally
@@ -120,6 +123,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         BumpVersions();
         RecordFieldReferenceIndex.Sync(this);
         RecordFieldValueIndex.Sync(this);
+        Facts.RecordFactIndex.Sync(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

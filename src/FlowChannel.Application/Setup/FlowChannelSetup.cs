@@ -32,6 +32,7 @@ public sealed class FlowChannelSetup(IServiceScopeFactory scopes, IOptions<Setup
         var db = services.GetRequiredService<FlowChannelDbContext>();
         await RecordFieldReferenceIndex.BackfillAsync(db, ct);
         await Persistence.FieldValues.RecordFieldValueBackfill.RunAsync(db, ct);
+        await Persistence.Facts.RecordFactBackfill.RunAsync(db, ct);
         if (!await db.InstalledPacks.AnyAsync(p => p.PackId == BundledPacks.ChannelManagementId, ct))
         {
             var contentRoot = options.Value.ContentRoot ?? AppContext.BaseDirectory;

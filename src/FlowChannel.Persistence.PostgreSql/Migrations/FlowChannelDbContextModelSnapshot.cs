@@ -893,6 +893,248 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.ToTable("RecordDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFact", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("D0")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D1")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D2")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D3")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D4")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D5")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D6")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("D7")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("N0")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N1")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N10")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N11")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N12")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N13")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N14")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N15")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N2")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N3")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N4")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N5")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N6")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N7")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N8")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("N9")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("T0")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T1")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T10")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T11")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T12")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T13")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T14")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T15")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T16")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T17")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T18")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T19")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T2")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T20")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T21")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T22")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T23")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T3")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T4")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T5")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T6")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T7")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T8")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("T9")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RecordId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_RecordFacts_FormId_PartnerId");
+
+                    b.ToTable("RecordFacts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFactSlot", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("FormId", "Kind", "Index");
+
+                    b.HasIndex("FormId", "FieldKey", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RecordFactSlots_FormId_FieldKey_Kind");
+
+                    b.ToTable("RecordFactSlots", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
                 {
                     b.Property<Guid>("RecordId")
@@ -1795,6 +2037,15 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFact", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>

@@ -895,6 +895,248 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                     b.ToTable("RecordDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFact", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("D0")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D1")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D2")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D3")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D4")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D5")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D6")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("D7")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double?>("N0")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N1")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N10")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N11")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N12")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N13")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N14")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N15")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N2")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N3")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N4")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N5")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N6")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N7")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N8")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("N9")
+                        .HasColumnType("float");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("T0")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T1")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T10")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T11")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T12")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T13")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T14")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T15")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T16")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T17")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T18")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T19")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T2")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T20")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T21")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T22")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T23")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T3")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T4")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T5")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T6")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T7")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T8")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("T9")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("RecordId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_RecordFacts_FormId_PartnerId");
+
+                    b.ToTable("RecordFacts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFactSlot", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("FormId", "Kind", "Index");
+
+                    b.HasIndex("FormId", "FieldKey", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RecordFactSlots_FormId_FieldKey_Kind");
+
+                    b.ToTable("RecordFactSlots", (string)null);
+                });
+
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
                 {
                     b.Property<Guid>("RecordId")
@@ -1798,6 +2040,15 @@ namespace FlowChannel.Persistence.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFact", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>

@@ -3,6 +3,8 @@ using FlowChannel.Application.Forms;
 using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records.Query;
 using FlowChannel.Forms.Permissions;
+using FlowChannel.Forms.Schema;
+using FlowChannel.Persistence.Facts;
 using FlowChannel.Forms.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,11 @@ namespace FlowChannel.Application.Dashboards.Aggregation;
 /// records grid, and never a field hidden from them (as a dimension, a measure or a filter). Every bad part of the
 /// query is a 422 naming it (<c>dimensions[1]</c>, <c>measures[0].field</c>, <c>filters[2]</c>).
 /// </summary>
-public sealed record AggregateRecords(Actor Actor, string FormId, AggregateQuery Query) : IQuery<AggregateResult>;
+public sealed record AggregateRecords(Actor Actor, string FormId, AggregateQuery Query) : IQuery<AggregateResult>
+{
+    /// <summary>Read records and the value table even when the facts table could answer (tests compare the two).</summary>
+    internal bool ValuesOnly { get; init; }
+}
 
 public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock)
     : IQueryHandler<AggregateRecords, AggregateResult>
@@ -31,14 +37,13 @@ public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormS
         var errors = new List<FieldError>();
         var resolver = new GridFieldResolver(permissions, schemas, request.Actor, schema, rights);
         var parser = GridFilterSet.Parser(query.TimeZone, clock, errors);
-        var records = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View);
-        records = await GridFilterSet.ApplyAsync(records, query.Filters, resolver, parser,
-            new GridFilters(permissions.Db, request.FormId), errors, cancellationToken);
+        var filters = await GridFilterSet.ResolveAsync(query.Filters, resolver, parser, errors, cancellationToken);
         var plan = await AggregatePlan.BuildAsync(query, schema, resolver, errors, cancellationToken);
         InvalidInputException.ThrowIfAny("The aggregation is invalid.", errors);
 
-        var groups = await new AggregateSql(permissions.Db, request.FormId)
-            .RunAsync(records, plan.DimensionKeys, plan.MeasureKeys, plan.MeasureAggregates, AggregateKeys.Selector(plan.Slots), AggregateQuery.MaxGroups + 1, cancellationToken);
+        var statement = request.ValuesOnly ? null : await FromFactsAsync(request.FormId, rights, filters, schema, plan, cancellationToken);
+        statement ??= FromValues(request.FormId, rights, filters, plan);
+        var groups = await statement.Take(AggregateQuery.MaxGroups + 1).ToListAsync(cancellationToken);
         if (groups.Count > AggregateQuery.MaxGroups)
         {
             throw new InvalidInputException("The aggregation is invalid.",
@@ -51,6 +56,30 @@ public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormS
             rows.Add(new AggregateRow([], [.. query.Measures.Select(m => m.Aggregate is Aggregates.Count or Aggregates.DistinctCount ? 0m : (decimal?)null)]));
         }
         return new AggregateResult([.. query.Dimensions.Select(d => d.Field)], [.. query.Measures.Select(m => m.Key)], rows);
+    }
+
+    /// <summary>The statement over the facts table; null when some field it reads has no slot there.</summary>
+    private async Task<IQueryable<AggregateTotals>?> FromFactsAsync(string formId, FormRights rights,
+        List<(GridField Field, GridCondition Condition)> filters, FormSchema schema, AggregatePlan plan, CancellationToken ct)
+    {
+        var db = permissions.Db;
+        var layout = new RecordFactLayout(formId, await db.RecordFactSlots.AsNoTracking().Where(s => s.FormId == formId).ToListAsync(ct));
+        if (AggregateFactSql.Columns(plan, layout) is not var (dimensions, measures))
+        {
+            return null;
+        }
+        var scope = DataScopeFilters.For(rights.ScopesFor(FormAction.View), rights.Position, db);
+        var facts = AggregateFactFilters.Apply(db.RecordFacts.AsNoTracking(), layout, scope, filters, schema);
+        return facts is null ? null : AggregateFactSql.Build(facts, dimensions, measures, AggregateKeys.Selector(plan.Slots), plan.MeasureAggregates);
+    }
+
+    /// <summary>The statement over records joined to the value table: any field, any filter.</summary>
+    private IQueryable<AggregateTotals> FromValues(string formId, FormRights rights, List<(GridField Field, GridCondition Condition)> filters, AggregatePlan plan)
+    {
+        var records = permissions.Reachable(permissions.Db.FormRecords.AsNoTracking(), rights, FormAction.View);
+        var applier = new GridFilters(permissions.Db, formId);
+        records = filters.Aggregate(records, (current, filter) => applier.Apply(current, filter.Field, filter.Condition));
+        return new AggregateSql(permissions.Db, formId).Build(records, plan.DimensionKeys, plan.MeasureKeys, AggregateKeys.Selector(plan.Slots), plan.MeasureAggregates);
     }
 
     /// <summary>Groups in key order, nulls last; period labels sort as text because they are zero-padded.</summary>

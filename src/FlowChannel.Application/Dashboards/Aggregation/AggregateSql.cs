@@ -14,11 +14,6 @@ namespace FlowChannel.Application.Dashboards.Aggregation;
 /// </summary>
 internal sealed class AggregateSql(FlowChannelDbContext db, string formId)
 {
-    /// <summary>The groups of <paramref name="records"/>: at most <paramref name="take"/> of them.</summary>
-    public Task<List<AggregateTotals>> RunAsync(IQueryable<FormRecord> records, string[] dimensionKeys, string[] measureKeys,
-        IReadOnlyList<string> aggregates, Expression<Func<AggregateFact, AggregateKey>> groupKey, int take, CancellationToken ct) =>
-        Build(records, dimensionKeys, measureKeys, groupKey, aggregates).Take(take).ToListAsync(ct);
-
     /// <summary>The statement, not yet run (tests read its SQL for each provider).</summary>
     /// <param name="records">The records to aggregate, already scoped to the caller and filtered.</param>
     /// <param name="dimensionKeys">The value-table key per dimension slot ("" for a record property or an unused slot).</param>

@@ -5,6 +5,7 @@ using FlowChannel.Application.Dashboards.Definitions;
 using FlowChannel.Application.Dashboards.Incentives;
 using FlowChannel.Application.Dashboards.Store;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowChannel.Application.Dashboards.Data;
 
@@ -22,29 +23,39 @@ namespace FlowChannel.Application.Dashboards.Data;
 public sealed record GetDashboardData(Actor Actor, string Id, IReadOnlyDictionary<string, JsonNode?> Values, string? TimeZone = null,
     string? OnlyWidget = null, DashboardDefinition? Unsaved = null) : IQuery<DashboardDataResult>;
 
-public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetDashboardData, DashboardDataResult>
+public sealed class GetDashboardDataHandler(ISender sender, IServiceScopeFactory scopes) : IQueryHandler<GetDashboardData, DashboardDataResult>
 {
+    /// <summary>Widgets answered at once: each is one statement that keeps a core busy, so more would only queue.</summary>
+    private static readonly int Concurrency = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     public async ValueTask<DashboardDataResult> Handle(GetDashboardData request, CancellationToken cancellationToken)
     {
         var dashboard = request.Unsaved ?? (await sender.Send(new GetDashboard(request.Id), cancellationToken)).Definition;
-        var widgets = new List<WidgetData>();
         var chosen = request.OnlyWidget is { } only
             ? [dashboard.Widgets.FirstOrDefault(w => w.Id == only) ?? throw new NotFoundException("Widget", only)]
             : dashboard.Widgets;
-        // One after another: the handlers share one DbContext, which takes a single query at a time.
-        foreach (var widget in chosen)
+        if (chosen.Count == 1)
         {
-            widgets.Add(await WidgetAsync(request, dashboard, widget, cancellationToken));
+            return new DashboardDataResult(dashboard.Id, [await WidgetAsync(sender, request, dashboard, chosen[0], cancellationToken)]);
         }
-        return new DashboardDataResult(dashboard.Id, widgets);
+        // Side by side, each widget in a scope (and so a DbContext and connection) of its own: a context takes one query
+        // at a time, and a dashboard's widgets are independent reads.
+        var widgets = new WidgetData[chosen.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, chosen.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                widgets[i] = await WidgetAsync(scope.ServiceProvider.GetRequiredService<ISender>(), request, dashboard, chosen[i], ct);
+            });
+        return new DashboardDataResult(dashboard.Id, [.. widgets]);
     }
 
-    private async Task<WidgetData> WidgetAsync(GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, CancellationToken ct)
+    private static async Task<WidgetData> WidgetAsync(ISender sender, GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, CancellationToken ct)
     {
         try
         {
-            var result = CalculatedMeasures.Apply(await RunAsync(request, dashboard, widget, null, ct), widget.Calculated ?? []);
-            var comparison = await ComparisonAsync(request, dashboard, widget, ct);
+            var result = CalculatedMeasures.Apply(await RunAsync(sender, request, dashboard, widget, null, ct), widget.Calculated ?? []);
+            var comparison = await ComparisonAsync(sender, request, dashboard, widget, ct);
             return new WidgetData(widget.Id, true, result, comparison,
                 Attainment: widget.Type == WidgetTypes.Gauge ? WidgetShapes.Attainment(widget, result, comparison) : null,
                 Funnel: widget.Type == WidgetTypes.Funnel ? WidgetShapes.Funnel(widget, result) : null,
@@ -56,7 +67,7 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
         }
     }
 
-    private Task<AggregateResult> RunAsync(GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, DateRange? range, CancellationToken ct)
+    private static Task<AggregateResult> RunAsync(ISender sender, GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, DateRange? range, CancellationToken ct)
     {
         var query = widget.Query with
         {
@@ -72,7 +83,7 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
     }
 
     /// <summary>The previous period's total of the first measure (same filters, the date range moved back), or the target.</summary>
-    private async Task<decimal?> ComparisonAsync(GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, CancellationToken ct)
+    private static async Task<decimal?> ComparisonAsync(ISender sender, GetDashboardData request, DashboardDefinition dashboard, DashboardWidget widget, CancellationToken ct)
     {
         switch (widget.Comparison)
         {
@@ -84,7 +95,7 @@ public sealed class GetDashboardDataHandler(ISender sender) : IQueryHandler<GetD
                     return null;
                 }
                 var total = widget.Query with { Dimensions = [] };
-                var result = await RunAsync(request, dashboard, widget with { Query = total }, previous, ct);
+                var result = await RunAsync(sender, request, dashboard, widget with { Query = total }, previous, ct);
                 return result.Rows.Count > 0 && result.Rows[0].Values.Count > 0 ? result.Rows[0].Values[0] : null;
             default:
                 return null;

@@ -61,7 +61,8 @@ public sealed class AggregateSqlShapeTests
         Assert.Contains("COUNT(*)", sql, StringComparison.Ordinal);
     }
 
-    private static FlowChannelDbContext Offline(string provider)
+    /// <summary>A context of <paramref name="provider"/> that is never connected: only its SQL is read.</summary>
+    internal static FlowChannelDbContext Offline(string provider)
     {
         var builder = new DbContextOptionsBuilder<FlowChannelDbContext>();
         if (provider == "sqlserver")
