@@ -34,6 +34,12 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(FlowChannelDbContext
             {
                 throw new ConflictException("Someone else changed this item at the same time; reload and try again.");
             }
+            catch (DbUpdateException e) when (attempt < Attempts && e.Entries.Any(entry => entry.Entity is Persistence.Entities.RecordFactSlot))
+            {
+                // Two saves gave a form's new field a dashboard slot at once (possible on the server databases, where
+                // the slot map is read without a write lock): the loser runs again and finds the winner's slot.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 30) * attempt), cancellationToken);
+            }
         }
     }
 

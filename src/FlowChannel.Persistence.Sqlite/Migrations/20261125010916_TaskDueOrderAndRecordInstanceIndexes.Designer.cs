@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FlowChannel.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(FlowChannelDbContext))]
-    [Migration("20261125004718_TaskDueOrderAndRecordInstanceIndexes")]
+    [Migration("20261125010916_TaskDueOrderAndRecordInstanceIndexes")]
     partial class TaskDueOrderAndRecordInstanceIndexes
     {
         /// <inheritdoc />
@@ -887,6 +887,248 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .HasDatabaseName("IX_RecordDrafts_OwnerUserId_UpdatedAt");
 
                     b.ToTable("RecordDrafts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFact", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D0")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D3")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D4")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D5")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D6")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("D7")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("N0")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N1")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N10")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N11")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N12")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N13")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N14")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N15")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N2")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N3")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N4")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N5")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N6")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N7")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N8")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("N9")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T0")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T1")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T10")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T11")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T12")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T13")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T14")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T15")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T16")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T17")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T18")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T19")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T2")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T20")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T21")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T22")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T23")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T3")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T4")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T5")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T6")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T7")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T8")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("T9")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId");
+
+                    b.HasIndex("FormId", "PartnerId")
+                        .HasDatabaseName("IX_RecordFacts_FormId_PartnerId");
+
+                    b.ToTable("RecordFacts", (string)null);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFactSlot", b =>
+                {
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FormId", "Kind", "Index");
+
+                    b.HasIndex("FormId", "FieldKey", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RecordFactSlots_FormId_FieldKey_Kind");
+
+                    b.ToTable("RecordFactSlots", (string)null);
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
@@ -1785,6 +2027,15 @@ namespace FlowChannel.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFact", b =>
+                {
+                    b.HasOne("FlowChannel.Persistence.Entities.FormRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FlowChannel.Persistence.Entities.RecordFieldReference", b =>
