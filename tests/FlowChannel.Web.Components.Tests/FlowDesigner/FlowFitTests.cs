@@ -1,0 +1,94 @@
+using FlowChannel.Web.Components.FlowDesigner;
+using FlowChannel.Web.Components.Tests.Forms;
+using FlowChannel.Web.FlowDesigner;
+
+namespace FlowChannel.Web.Components.Tests.FlowDesigner;
+
+/// <summary>
+/// Fit with nodes of different heights: an approval node draws one row per outcome and is much taller than a
+/// one-port node, so fit must use the size each node is drawn at, not one fixed height.
+/// </summary>
+public sealed class FlowFitTests : FormTestContext
+{
+    private const double CanvasWidth = 900;
+    private const double CanvasHeight = 300;
+    private const double Toolbar = 40;
+
+    // A trigger at the top, and the tall approval node lowest: the flow's height is what limits the zoom.
+    private static FlowDesignerState TallFlow()
+    {
+        var document = FlowDocument.New("tall", "Tall");
+        var editor = new FlowEditor(document);
+        var trigger = editor.AddNode(FlowSamples.Info("FlowChannel.FormSubmitted"), 0, 0);
+        var approval = editor.AddNode(FlowSamples.Info("FlowChannel.Approval"), 300, 700);
+        editor.Connect(trigger, "Done", approval);
+        return new FlowDesignerState(document, FlowSamples.Catalog);
+    }
+
+    [Fact]
+    public void An_approval_nodes_box_is_as_tall_as_its_four_outcome_ports_need()
+    {
+        var state = TallFlow();
+
+        Assert.Equal(new FlowBox(300, 700, 180, 98), state.BoxOf("approval1"));
+        Assert.Equal(56, state.BoxOf("formSubmitted1").Height);
+    }
+
+    [Theory]
+    [InlineData(CanvasHeight, 0)]
+    [InlineData(CanvasHeight, Toolbar)]
+    [InlineData(3000, Toolbar)]
+    public void Fit_shows_the_tall_node_whole_below_the_toolbar(double height, double top)
+    {
+        var state = TallFlow();
+
+        state.Fit(CanvasWidth, height, top);
+
+        foreach (var id in new[] { "formSubmitted1", "approval1" })
+        {
+            var box = state.BoxOf(id);
+            Assert.InRange(box.X * state.Zoom + state.Pan.X, 0, CanvasWidth);
+            Assert.InRange(box.Right * state.Zoom + state.Pan.X, 0, CanvasWidth);
+            Assert.InRange(box.Y * state.Zoom + state.Pan.Y, top, height);
+            Assert.InRange(box.Bottom * state.Zoom + state.Pan.Y, top, height);
+        }
+    }
+
+    [Fact]
+    public void After_fit_every_node_the_canvas_draws_is_inside_the_canvas_and_below_its_toolbar()
+    {
+        JSInterop.SetupModule("./js/flow-canvas.js").Setup<double[]>("rect", _ => true).SetResult([0, 0, CanvasWidth, CanvasHeight]);
+        var state = TallFlow();
+        var cut = Render<FlowCanvas>(p => p.Add(c => c.State, state));
+
+        cut.Find("[data-testid=zoom-fit]").Click();
+
+        var (panX, panY, zoom) = ViewTransform(cut.Find("svg.flow-svg > g").GetAttribute("transform")!);
+        foreach (var node in cut.FindAll("g.flow-node"))
+        {
+            var (x, y) = Translate(node.GetAttribute("transform")!);
+            var rect = node.QuerySelector("rect")!;
+            var (width, height) = (Number(rect.GetAttribute("width")), Number(rect.GetAttribute("height")));
+            var id = node.GetAttribute("data-testid");
+            Assert.True(x * zoom + panX >= 0 && (x + width) * zoom + panX <= CanvasWidth, $"{id} is cut off at the side");
+            Assert.True(y * zoom + panY >= Toolbar && (y + height) * zoom + panY <= CanvasHeight, $"{id} is cut off: {y * zoom + panY:0.#}..{(y + height) * zoom + panY:0.#}");
+        }
+        Assert.Equal("98", cut.Find("[data-testid=node-approval1] rect").GetAttribute("height"));
+    }
+
+    private static (double X, double Y, double Zoom) ViewTransform(string transform)
+    {
+        var (x, y) = Translate(transform);
+        var scale = transform[(transform.IndexOf("scale(", StringComparison.Ordinal) + 6)..].TrimEnd(')');
+        return (x, y, Number(scale));
+    }
+
+    private static (double X, double Y) Translate(string transform)
+    {
+        var start = transform.IndexOf("translate(", StringComparison.Ordinal) + 10;
+        var parts = transform[start..transform.IndexOf(')', start)].Split(',');
+        return (Number(parts[0]), Number(parts[1]));
+    }
+
+    private static double Number(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
+}
