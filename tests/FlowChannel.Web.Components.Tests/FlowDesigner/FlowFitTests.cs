@@ -55,6 +55,28 @@ public sealed class FlowFitTests : FormTestContext
     }
 
     [Fact]
+    public void Fit_keeps_nodes_clear_of_the_overview_in_the_bottom_right_corner()
+    {
+        // As wide for its height as the viewport: fitted to the whole canvas, the approval node would sit under the overview.
+        var document = FlowDocument.New("wide", "Wide");
+        var editor = new FlowEditor(document);
+        editor.AddNode(FlowSamples.Info("FlowChannel.FormSubmitted"), 0, 0);
+        editor.AddNode(FlowSamples.Info("FlowChannel.Approval"), 1400, 300);
+        var state = new FlowDesignerState(document, FlowSamples.Catalog);
+        var corner = new FlowBox(CanvasWidth - 210, CanvasHeight - 140, 210, 140);
+
+        state.Fit(CanvasWidth, CanvasHeight, Toolbar, (corner.Width, corner.Height));
+
+        var approval = state.BoxOf("approval1");
+        var (left, upper) = (approval.X * state.Zoom + state.Pan.X, approval.Y * state.Zoom + state.Pan.Y);
+        var (right, bottom) = (approval.Right * state.Zoom + state.Pan.X, approval.Bottom * state.Zoom + state.Pan.Y);
+        Assert.True(right <= corner.X || bottom <= corner.Y, $"the approval node ({left:0}..{right:0}, {upper:0}..{bottom:0}) is under the overview");
+        Assert.InRange(right, 0, CanvasWidth);
+        Assert.InRange(bottom, Toolbar, CanvasHeight);
+        Assert.True(state.Zoom > 0.4, $"zoom {state.Zoom}: the room beside the overview is the larger");
+    }
+
+    [Fact]
     public void After_fit_every_node_the_canvas_draws_is_inside_the_canvas_and_below_its_toolbar()
     {
         JSInterop.SetupModule("./js/flow-canvas.js").Setup<double[]>("rect", _ => true).SetResult([0, 0, CanvasWidth, CanvasHeight]);
@@ -72,6 +94,7 @@ public sealed class FlowFitTests : FormTestContext
             var id = node.GetAttribute("data-testid");
             Assert.True(x * zoom + panX >= 0 && (x + width) * zoom + panX <= CanvasWidth, $"{id} is cut off at the side");
             Assert.True(y * zoom + panY >= Toolbar && (y + height) * zoom + panY <= CanvasHeight, $"{id} is cut off: {y * zoom + panY:0.#}..{(y + height) * zoom + panY:0.#}");
+            Assert.False((x + width) * zoom + panX > CanvasWidth - 210 && (y + height) * zoom + panY > CanvasHeight - 140, $"{id} is under the overview");
         }
         Assert.Equal("98", cut.Find("[data-testid=node-approval1] rect").GetAttribute("height"));
     }

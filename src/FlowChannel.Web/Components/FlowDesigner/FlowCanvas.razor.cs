@@ -164,7 +164,7 @@ public sealed partial class FlowCanvas : IAsyncDisposable
     private async Task FitAsync()
     {
         var rect = await RectAsync();
-        State.Fit(rect[2], rect[3], ToolbarHeight);
+        State.Fit(rect[2], rect[3], ToolbarHeight, FlowMinimap.Footprint);
     }
 
     private Task LayoutAsync()
