@@ -44,13 +44,16 @@ public sealed class FlowFitTests : FormTestContext
 
         state.Fit(CanvasWidth, height, top);
 
-        foreach (var id in new[] { "formSubmitted1", "approval1" })
+        // Sized as the canvas draws them, with the margin fit promises around the flow.
+        var margin = FlowLayout.Margin * state.Zoom;
+        foreach (var node in state.Document.Activities.OfType<JsonObject>())
         {
-            var box = state.BoxOf(id);
-            Assert.InRange(box.X * state.Zoom + state.Pan.X, 0, CanvasWidth);
-            Assert.InRange(box.Right * state.Zoom + state.Pan.X, 0, CanvasWidth);
-            Assert.InRange(box.Y * state.Zoom + state.Pan.Y, top, height);
-            Assert.InRange(box.Bottom * state.Zoom + state.Pan.Y, top, height);
+            var (x, y) = FlowJson.Position(node);
+            var drawnHeight = FlowNodeSize.Height(FlowPorts.Of(node, state.Catalog).Count);
+            Assert.InRange(x * state.Zoom + state.Pan.X, margin - 0.001, CanvasWidth);
+            Assert.InRange((x + FlowNodeSize.Width) * state.Zoom + state.Pan.X, 0, CanvasWidth - margin + 0.001);
+            Assert.InRange(y * state.Zoom + state.Pan.Y, top + margin - 0.001, height);
+            Assert.InRange((y + drawnHeight) * state.Zoom + state.Pan.Y, top, height - margin + 0.001);
         }
     }
 
@@ -93,7 +96,10 @@ public sealed class FlowFitTests : FormTestContext
             var (width, height) = (Number(rect.GetAttribute("width")), Number(rect.GetAttribute("height")));
             var id = node.GetAttribute("data-testid");
             Assert.True(x * zoom + panX >= 0 && (x + width) * zoom + panX <= CanvasWidth, $"{id} is cut off at the side");
-            Assert.True(y * zoom + panY >= Toolbar && (y + height) * zoom + panY <= CanvasHeight, $"{id} is cut off: {y * zoom + panY:0.#}..{(y + height) * zoom + panY:0.#}");
+            // Zoom and pan are written rounded to 0.01: a pixel of slack, and the margin fit keeps around the flow.
+            var margin = FlowLayout.Margin * zoom - 1;
+            Assert.True(y * zoom + panY >= Toolbar + margin && (y + height) * zoom + panY <= CanvasHeight - margin,
+                $"{id} is cut off: {y * zoom + panY:0.#}..{(y + height) * zoom + panY:0.#}");
             Assert.False((x + width) * zoom + panX > CanvasWidth - 210 && (y + height) * zoom + panY > CanvasHeight - 140, $"{id} is under the overview");
         }
         Assert.Equal("98", cut.Find("[data-testid=node-approval1] rect").GetAttribute("height"));
