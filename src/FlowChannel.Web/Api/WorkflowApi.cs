@@ -62,6 +62,10 @@ public static class WorkflowApi
         definitions.MapGet("/{definitionId}/versions", async (string definitionId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 Results.Ok(await mediator.Send(new ListWorkflowVersions(ActorFactory.From(user), definitionId), ct)))
             .WithSummary("Every stored version, newest first, with warnings and what blocks publishing.");
+        definitions.MapGet("/{definitionId}/versions/{version:int}/changes", async (string definitionId, int version, int? against, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(new CompareWorkflowVersions(ActorFactory.From(user), definitionId, version, against), ct)))
+            .WithSummary("What changed in a version against ?against= (by default the newest published version below it): activities, " +
+                "their inputs and approval settings, connections and variables; moved nodes only as layoutChanged.");
         definitions.MapPost("/{definitionId}/instances", async (string definitionId, StartInstanceBody? body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 Results.Ok(await mediator.Send(new StartWorkflowInstance(ActorFactory.From(user), definitionId, body?.Input ?? [], body?.CorrelationId), ct)))
             .WithSummary("Starts an instance of the published version with the given input.");

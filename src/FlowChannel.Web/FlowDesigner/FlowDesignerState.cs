@@ -7,8 +7,10 @@ namespace FlowChannel.Web.FlowDesigner;
 /// </summary>
 public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog)
 {
-    public const double NodeWidth = 180;
-    public const double NodeHeight = 56;
+    public const double NodeWidth = FlowNodeSize.Width;
+
+    /// <summary>The height of a node with one port: where a dropped node's middle goes. Use <see cref="BoxOf"/> for a node's real size.</summary>
+    public const double NodeHeight = FlowNodeSize.MinHeight;
 
     /// <summary>Small enough that fit shows a large flow whole in a narrow canvas; the minimap shows it at any zoom.</summary>
     public const double MinZoom = 0.1;
@@ -129,20 +131,53 @@ public sealed class FlowDesignerState(FlowDocument document, FlowCatalog catalog
     /// <summary>Pans (keeping the zoom) so a canvas point sits in the middle of a viewport of the given size.</summary>
     public void CenterOn(double x, double y, double width, double height) => Pan = (width / 2 - x * Zoom, height / 2 - y * Zoom);
 
-    /// <summary>Zooms and pans so every node shows in a viewport of the given size.</summary>
-    public void Fit(double width, double height)
+    /// <summary>Where a node is drawn and how big: its real height has one row per outcome port.</summary>
+    public FlowBox BoxOf(string id)
     {
-        var nodes = Document.Activities.OfType<System.Text.Json.Nodes.JsonObject>().Select(FlowJson.Position).ToList();
-        if (nodes.Count == 0 || width <= 0 || height <= 0)
+        var (x, y) = PositionOf(id);
+        var ports = Document.Node(id) is { } node ? FlowPorts.Of(node, Catalog).Count : 0;
+        return new FlowBox(x, y, FlowNodeSize.Width, FlowNodeSize.Height(ports));
+    }
+
+    /// <summary>
+    /// Zooms and pans so every node shows whole, centred, in a viewport of the given size below a toolbar
+    /// <paramref name="top"/> pixels high and clear of a panel of <paramref name="corner"/> size in the bottom right
+    /// corner (the overview). A flow too large even at <see cref="MinZoom"/> shows its top left part.
+    /// </summary>
+    public void Fit(double width, double height, double top = 0, (double Width, double Height) corner = default)
+    {
+        var boxes = Document.Activities.OfType<System.Text.Json.Nodes.JsonObject>().Select(a => BoxOf(FlowJson.Id(a))).ToList();
+        if (boxes.Count == 0 || width <= 0 || height - top <= 0)
         {
-            (Zoom, Pan) = (1, (0, 0));
+            (Zoom, Pan) = (1, (0, top));
             return;
         }
-        var (left, top) = (nodes.Min(p => p.X) - FlowLayout.Margin, nodes.Min(p => p.Y) - FlowLayout.Margin);
-        var (right, bottom) = (nodes.Max(p => p.X) + NodeWidth + FlowLayout.Margin, nodes.Max(p => p.Y) + NodeHeight + FlowLayout.Margin);
-        Zoom = Math.Clamp(Math.Min(width / (right - left), height / (bottom - top)), MinZoom, 1.5);
-        Pan = (-left * Zoom, -top * Zoom);
+        var fit = FitInto(boxes, width, height, top);
+        var panel = new FlowBox(width - corner.Width, height - corner.Height, corner.Width, corner.Height);
+        if (corner.Width > 0 && corner.Height > 0 && boxes.Any(b => Overlaps(OnScreen(b, fit), panel)))
+        {
+            // Under the panel a node is as hidden as off screen: keep clear of it above or to its left, whichever is bigger.
+            var above = FitInto(boxes, width, height - corner.Height, top);
+            var beside = FitInto(boxes, width - corner.Width, height, top);
+            fit = above.Zoom >= beside.Zoom ? above : beside;
+        }
+        (Zoom, Pan) = fit;
     }
+
+    private static (double Zoom, (double X, double Y) Pan) FitInto(List<FlowBox> boxes, double width, double height, double top)
+    {
+        var available = Math.Max(1, height - top);
+        var (left, upper) = (boxes.Min(b => b.X) - FlowLayout.Margin, boxes.Min(b => b.Y) - FlowLayout.Margin);
+        var (right, bottom) = (boxes.Max(b => b.Right) + FlowLayout.Margin, boxes.Max(b => b.Bottom) + FlowLayout.Margin);
+        var zoom = Math.Clamp(Math.Min(Math.Max(1, width) / (right - left), available / (bottom - upper)), MinZoom, 1.5);
+        var (spareX, spareY) = (Math.Max(0, width - (right - left) * zoom), Math.Max(0, available - (bottom - upper) * zoom));
+        return (zoom, (spareX / 2 - left * zoom, top + spareY / 2 - upper * zoom));
+    }
+
+    private static FlowBox OnScreen(FlowBox box, (double Zoom, (double X, double Y) Pan) view) =>
+        new(box.X * view.Zoom + view.Pan.X, box.Y * view.Zoom + view.Pan.Y, box.Width * view.Zoom, box.Height * view.Zoom);
+
+    private static bool Overlaps(FlowBox a, FlowBox b) => a.X < b.Right && b.X < a.Right && a.Y < b.Bottom && b.Y < a.Bottom;
 
     /// <summary>Canvas keys: Delete removes the selection, Ctrl+C/V copy and paste, Ctrl+Z/Y undo and redo, Escape deselects.</summary>
     public bool HandleKey(string key, bool ctrl, bool shift)

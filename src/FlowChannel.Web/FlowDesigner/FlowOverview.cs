@@ -43,10 +43,7 @@ public sealed class FlowOverview
     public static FlowOverview Of(FlowDesignerState state, double canvasWidth, double canvasHeight, double panelWidth, double panelHeight)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var nodes = state.Document.Activities.OfType<JsonObject>().Select(FlowJson.Id)
-            .Select(id => (id, state.PositionOf(id)))
-            .Select(n => (n.id, new FlowBox(n.Item2.X, n.Item2.Y, FlowDesignerState.NodeWidth, FlowDesignerState.NodeHeight)))
-            .ToList();
+        var nodes = state.Document.Activities.OfType<JsonObject>().Select(FlowJson.Id).Select(id => (id, state.BoxOf(id))).ToList();
         var viewport = new FlowBox(-state.Pan.X / state.Zoom, -state.Pan.Y / state.Zoom, canvasWidth / state.Zoom, canvasHeight / state.Zoom);
         var boxes = nodes.Select(n => n.Item2).Append(viewport).ToList();
         var world = new FlowBox(boxes.Min(b => b.X), boxes.Min(b => b.Y), 0, 0);

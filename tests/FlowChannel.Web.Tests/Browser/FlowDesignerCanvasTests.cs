@@ -71,6 +71,51 @@ public sealed class FlowDesignerCanvasTests(BrowserSession session) : IClassFixt
         await DesignerSteps.SaveScreenshotAsync(page, "flow-designer-fit.png");
     }
 
+    // A one-port node at the top left and an approval node (four outcome rows, far taller) lowest and far right, where
+    // the overview panel sits once the flow is fitted to the whole canvas.
+    private static string Tall(string definitionId) => $$"""
+        {
+          "id": "{{definitionId}}-v1", "definitionId": "{{definitionId}}", "name": "Tall flow", "version": 1,
+          "root": {
+            "type": "Elsa.Flowchart", "id": "flow",
+            "activities": [
+              { "id": "note", "name": "Note", "type": "Elsa.WriteLine", "version": 1,
+                "metadata": { "designer": { "position": { "x": 0, "y": 0 } } } },
+              { "id": "approve", "name": "Approve", "type": "FlowChannel.Approval", "version": 1,
+                "role": { "typeName": "String", "expression": { "type": "Literal", "value": "manager" } },
+                "metadata": { "designer": { "position": { "x": 2000, "y": 700 } } } }
+            ],
+            "connections": [ { "source": { "activity": "note", "port": "Done" }, "target": { "activity": "approve", "port": "In" } } ]
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Fit_shows_a_tall_approval_node_whole_below_the_toolbar_and_the_versions_panel_says_what_is_new()
+    {
+        await using var context = await SignedInAsync();
+        var page = context.Pages[0];
+        await ImportAsync(page, "tall-fit.json", Tall("tall-fit"));
+        await page.WaitForURLAsync("**/designer/flows/tall-fit");
+        await page.Locator(".flow-designer[data-ready=true]").WaitForAsync();
+        var canvas = page.GetByTestId("flow-canvas");
+
+        await page.GetByTestId("zoom-fit").ClickAsync();
+
+        var tools = await canvas.Locator(".flow-tools").BoundingBoxAsync() ?? throw new InvalidOperationException("toolbar");
+        await Expect(async () => await InsideAsync(page.GetByTestId("node-approve").Locator("rect"), canvas)
+                && await InsideAsync(page.GetByTestId("node-note").Locator("rect"), canvas)
+                && (await page.GetByTestId("node-note").Locator("rect").BoundingBoxAsync())!.Y >= tools.Y + tools.Height
+                && !Overlap(await page.GetByTestId("node-approve").Locator("rect").BoundingBoxAsync(), await page.GetByTestId("flow-minimap").BoundingBoxAsync()),
+            async () => string.Join("; ", await Task.WhenAll(new[] { "node-note", "node-approve" }
+                .Select(async id => $"{id} {Describe(await page.GetByTestId(id).Locator("rect").BoundingBoxAsync())}")))
+                + $"; canvas {Describe(await canvas.BoundingBoxAsync())}; minimap {Describe(await page.GetByTestId("flow-minimap").BoundingBoxAsync())}; tools bottom {tools.Y + tools.Height:0}");
+
+        await page.GetByTestId("show-changes-1").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flow-changes-1")).ToContainTextAsync("The first version");
+        await Assertions.Expect(page.GetByTestId("change-node-approve")).ToContainTextAsync("Node added");
+    }
+
     private async Task<IBrowserContext> SignedInAsync()
     {
         using (var scope = session.Services.CreateScope())
@@ -97,6 +142,9 @@ public sealed class FlowDesignerCanvasTests(BrowserSession session) : IClassFixt
             Name = fileName, MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(json),
         });
     }
+
+    private static bool Overlap(LocatorBoundingBoxResult? a, LocatorBoundingBoxResult? b) =>
+        a is not null && b is not null && a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
 
     private static string Describe(LocatorBoundingBoxResult? box) => box is null ? "none" : $"{box.X:0},{box.Y:0} {box.Width:0}x{box.Height:0}";
 

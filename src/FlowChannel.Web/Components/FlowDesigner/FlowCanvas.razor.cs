@@ -9,6 +9,9 @@ namespace FlowChannel.Web.Components.FlowDesigner;
 
 public sealed partial class FlowCanvas : IAsyncDisposable
 {
+    // The zoom and layout buttons float over the canvas's top edge; fit keeps nodes below them.
+    private const double ToolbarHeight = 40;
+
     private ElementReference _host;
     private IJSObjectReference? _module;
     private double[] _rect = [0, 0, 800, 500];
@@ -22,7 +25,9 @@ public sealed partial class FlowCanvas : IAsyncDisposable
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    private string Transform => $"translate({Num(State.Pan.X)},{Num(State.Pan.Y)}) scale({Num(State.Zoom)})";
+    // The scale keeps four decimals: at a fit's small zoom, 0.055 written as 0.06 draws a large flow 9 % bigger and
+    // pushes its far nodes off the canvas.
+    private string Transform => $"translate({Num(State.Pan.X)},{Num(State.Pan.Y)}) scale({State.Zoom.ToString("0.####", CultureInfo.InvariantCulture)})";
 
     private sealed record NodeView(string Id, string Type, string ShortType, string Label, string Icon, double X, double Y, double Height, IReadOnlyList<string> Ports);
 
@@ -36,7 +41,7 @@ public sealed partial class FlowCanvas : IAsyncDisposable
         var type = FlowJson.Type(node);
         var ports = FlowPorts.Of(node, State.Catalog);
         var (x, y) = State.PositionOf(id);
-        return new NodeView(id, type, type[(type.LastIndexOf('.') + 1)..], FlowJson.Label(node), State.Catalog.Find(type)?.Icon ?? "?", x, y, FlowGeometry.Height(ports.Count), ports);
+        return new NodeView(id, type, type[(type.LastIndexOf('.') + 1)..], FlowJson.Label(node), State.Catalog.Find(type)?.Icon ?? "?", x, y, FlowNodeSize.Height(ports.Count), ports);
     })];
 
     private IEnumerable<LinkView> Links()
@@ -49,7 +54,7 @@ public sealed partial class FlowCanvas : IAsyncDisposable
                 continue;
             }
             var index = Math.Max(0, IndexOf(from.Ports, port));
-            var (x1, y1) = (from.X + FlowGeometry.Width, from.Y + FlowGeometry.PortY(index));
+            var (x1, y1) = (from.X + FlowNodeSize.Width, from.Y + FlowNodeSize.PortY(index));
             var (x2, y2) = (to.X, to.Y + to.Height / 2);
             var bend = Math.Max(40, Math.Abs(x2 - x1) / 2);
             yield return new LinkView(source, port, target,
@@ -64,8 +69,8 @@ public sealed partial class FlowCanvas : IAsyncDisposable
         {
             return null;
         }
-        var y = from.Y + FlowGeometry.PortY(Math.Max(0, IndexOf(from.Ports, d.Port)));
-        return $"M {Num(from.X + FlowGeometry.Width)} {Num(y)} L {Num(d.X)} {Num(d.Y)}";
+        var y = from.Y + FlowNodeSize.PortY(Math.Max(0, IndexOf(from.Ports, d.Port)));
+        return $"M {Num(from.X + FlowNodeSize.Width)} {Num(y)} L {Num(d.X)} {Num(d.Y)}";
     }
 
     private static int IndexOf(IReadOnlyList<string> ports, string port)
@@ -161,7 +166,7 @@ public sealed partial class FlowCanvas : IAsyncDisposable
     private async Task FitAsync()
     {
         var rect = await RectAsync();
-        State.Fit(rect[2], rect[3] - 40);
+        State.Fit(rect[2], rect[3], ToolbarHeight, FlowMinimap.Footprint);
     }
 
     private Task LayoutAsync()

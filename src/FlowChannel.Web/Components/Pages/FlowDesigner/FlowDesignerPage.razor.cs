@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
 using FlowChannel.Application.Workflows.Definitions;
+using FlowChannel.Application.Workflows.Definitions.Changes;
 using FlowChannel.Web.Designer;
 using FlowChannel.Web.FlowDesigner;
 using FlowChannel.Web.Hosting;
@@ -24,6 +25,7 @@ public sealed partial class FlowDesignerPage
     private FlowValidator? _validator;
     private IReadOnlyList<FlowProblem> _problems = [];
     private IReadOnlyList<WorkflowVersionSummary> _versions = [];
+    private readonly Dictionary<int, WorkflowChangeList> _changes = [];
     private IReadOnlyList<(string Key, string Label)> _formFields = [];
     private string? _boundForm;
     private string? _failure;
@@ -143,6 +145,8 @@ public sealed partial class FlowDesignerPage
             var actor = await ActorAsync();
             await Sender.SendAsync(new SaveWorkflowDraft(actor, _state.Document.ToJson()));
             _versions = await Sender.SendAsync(new ListWorkflowVersions(actor, DefinitionId));
+            // The draft's content (and its changes) may be different now.
+            _changes.Clear();
             (_savedRevision, _message) = (revision, T["flow.DraftSaved"]);
         }
         catch (FlowChannelException e)
@@ -181,6 +185,18 @@ public sealed partial class FlowDesignerPage
         finally
         {
             _busy = false;
+        }
+    }
+
+    private async Task ShowChangesAsync(int version)
+    {
+        try
+        {
+            _changes[version] = await Sender.SendAsync(new CompareWorkflowVersions(await ActorAsync(), DefinitionId, version));
+        }
+        catch (FlowChannelException e)
+        {
+            _message = e.Message;
         }
     }
 
