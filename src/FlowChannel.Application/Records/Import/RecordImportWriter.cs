@@ -27,7 +27,10 @@ public sealed class RecordImportWriter(FlowChannelDbContext db, IDatabaseProvide
         var now = DateTime.UtcNow;
         for (var i = 0; i < rows.Count; i++)
         {
-            var id = Guid.NewGuid();
+            // Time-ordered ids: every index that starts with the record's id (the records' and the side tables' keys)
+            // then grows at its end, where random ids would scatter 100,000 records' inserts over trees larger than
+            // the page cache.
+            var id = Guid.CreateVersion7();
             records.Add(new FormRecord
             {
                 Id = id,
