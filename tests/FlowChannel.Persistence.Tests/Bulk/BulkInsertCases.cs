@@ -101,6 +101,18 @@ public abstract class BulkInsertCases(string providerName)
     }
 
     [Fact]
+    public async Task A_row_the_database_refuses_fails_the_insert_with_the_engines_error()
+    {
+        await using var database = await NewDatabaseAsync();
+        await using var db = database.NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var claim = NewRecordSamples.Uniques()[0];
+        var again = new RecordUniqueValue { FormId = claim.FormId, FieldKey = claim.FieldKey, ValueHash = claim.ValueHash, RecordId = Guid.NewGuid() };
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _inserter.InsertAsync(db, [claim, again], default));
+    }
+
+    [Fact]
     public async Task A_bulk_insert_outside_a_transaction_is_refused()
     {
         await using var database = await NewDatabaseAsync();
