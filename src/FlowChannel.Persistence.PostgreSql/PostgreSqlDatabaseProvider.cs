@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Bulk;
 using FlowChannel.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         ON CONFLICT ("FormId", "FieldKey", "Period") DO UPDATE SET "Value" = "SerialCounters"."Value" + 1
         RETURNING "Value"
         """;
+
+    public IBulkInserter BulkInserter { get; } = new PostgreSqlBulkInserter();
 
     public void PrepareStorage(string connectionString)
     {

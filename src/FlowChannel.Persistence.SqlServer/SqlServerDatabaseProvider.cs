@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Bulk;
 using FlowChannel.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,8 @@ public sealed class SqlServerDatabaseProvider : IDatabaseProvider
         "WHEN MATCHED THEN UPDATE SET [c].[Value] = [c].[Value] + 1 " +
         "WHEN NOT MATCHED THEN INSERT ([FormId], [FieldKey], [Period], [Value]) VALUES ([k].[FormId], [k].[FieldKey], [k].[Period], 1) " +
         "OUTPUT inserted.[Value];";
+
+    public IBulkInserter BulkInserter { get; } = new SqlServerBulkInserter();
 
     public void PrepareStorage(string connectionString)
     {

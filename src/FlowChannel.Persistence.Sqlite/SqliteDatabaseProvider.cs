@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Bulk;
 using FlowChannel.Persistence.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         ON CONFLICT ("FormId", "FieldKey", "Period") DO UPDATE SET "Value" = "Value" + 1
         RETURNING "Value"
         """;
+
+    public IBulkInserter BulkInserter { get; } = new SqliteBulkInserter();
 
     public void PrepareStorage(string connectionString)
     {

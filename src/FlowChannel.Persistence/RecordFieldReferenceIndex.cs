@@ -32,8 +32,7 @@ public static class RecordFieldReferenceIndex
             }
             foreach (var record in page)
             {
-                db.RecordFieldReferences.AddRange(Extract(record.DataJson)
-                    .Select(x => new RecordFieldReference { RecordId = record.Id, FieldKey = x.Field, TargetId = x.Target }));
+                db.RecordFieldReferences.AddRange(RowsFor(record.Id, record.DataJson));
             }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
@@ -80,10 +79,17 @@ public static class RecordFieldReferenceIndex
             db.RecordFieldReferences.RemoveRange(current.Where(r => !wanted.Contains((r.FieldKey, r.TargetId))));
             foreach (var (field, target) in wanted.Where(w => !current.Any(r => r.FieldKey == w.Field && r.TargetId == w.Target)))
             {
-                db.RecordFieldReferences.Add(new RecordFieldReference { RecordId = record.Id, FieldKey = field, TargetId = target });
+                db.RecordFieldReferences.Add(Row(record.Id, field, target));
             }
         }
     }
+
+    /// <summary>The reference rows of a new record (what a save adds for it; bulk writers insert them themselves).</summary>
+    public static IEnumerable<RecordFieldReference> RowsFor(Guid recordId, string json) =>
+        Extract(json).Select(x => Row(recordId, x.Field, x.Target));
+
+    private static RecordFieldReference Row(Guid recordId, string field, string target) =>
+        new() { RecordId = recordId, FieldKey = field, TargetId = target };
 
     internal static HashSet<(string Field, string Target)> Extract(string json)
     {

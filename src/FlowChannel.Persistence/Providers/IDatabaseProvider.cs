@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Bulk;
 using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Persistence.Providers;
@@ -23,6 +24,9 @@ public interface IDatabaseProvider
     /// each engine spells that differently.
     /// </summary>
     string NextSerialValueSql { get; }
+
+    /// <summary>Inserts many new entities in the engine's fastest way, inside the context's transaction (imports).</summary>
+    IBulkInserter BulkInserter { get; }
 
     /// <summary>Settings applied once after migrations (e.g. SQLite's WAL journal).</summary>
     Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken);

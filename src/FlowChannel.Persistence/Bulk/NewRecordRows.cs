@@ -1,0 +1,47 @@
+using FlowChannel.Persistence.Entities;
+using FlowChannel.Persistence.FieldValues;
+
+namespace FlowChannel.Persistence.Bulk;
+
+/// <summary>
+/// Writes new records through an <see cref="IBulkInserter"/> together with every row the context would have added for
+/// them on SaveChanges: the side tables derived from a record's JSON (listed in <see cref="SideTables"/>, each by the
+/// same producer the context's save uses) and the unique-value claims the caller made. New records need no version
+/// bump (the context only bumps updated rows) and get no per-record audit entry.
+/// </summary>
+public static class NewRecordRows
+{
+    /// <summary>
+    /// The side tables a new record's JSON fills, in the order they are inserted (after the records, which they reference).
+    /// A table the context maintains on save is added here by one line, with the producer its save uses.
+    /// </summary>
+    public static readonly IReadOnlyList<ISideTable> SideTables =
+    [
+        new SideTable<RecordFieldValue>(r => RecordFieldValueRows.For(r.Id, r.FormId, r.DataJson)),
+        new SideTable<RecordFieldReference>(r => RecordFieldReferenceIndex.RowsFor(r.Id, r.DataJson)),
+    ];
+
+    public static async Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records,
+        IReadOnlyCollection<RecordUniqueValue> uniques, CancellationToken ct)
+    {
+        await inserter.InsertAsync(db, records, ct);
+        foreach (var table in SideTables)
+        {
+            await table.InsertAsync(db, inserter, records, ct);
+        }
+        await inserter.InsertAsync(db, uniques, ct);
+    }
+
+    /// <summary>A table of rows derived from each new record.</summary>
+    public interface ISideTable
+    {
+        Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct);
+    }
+
+    private sealed class SideTable<TRow>(Func<FormRecord, IEnumerable<TRow>> rowsOf) : ISideTable
+        where TRow : class
+    {
+        public Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct) =>
+            inserter.InsertAsync(db, records.SelectMany(rowsOf).ToList(), ct);
+    }
+}
