@@ -1,5 +1,7 @@
 using FlowChannel.Persistence.Entities;
+using FlowChannel.Persistence.Facts;
 using FlowChannel.Persistence.FieldValues;
+using Microsoft.EntityFrameworkCore;
 
 namespace FlowChannel.Persistence.Bulk;
 
@@ -19,6 +21,7 @@ public static class NewRecordRows
     [
         new SideTable<RecordFieldValue>(r => RecordFieldValueRows.For(r.Id, r.FormId, r.DataJson)),
         new SideTable<RecordFieldReference>(r => RecordFieldReferenceIndex.RowsFor(r.Id, r.DataJson)),
+        new FactTable(),
     ];
 
     public static async Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records,
@@ -43,5 +46,31 @@ public static class NewRecordRows
     {
         public Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct) =>
             inserter.InsertAsync(db, records.SelectMany(rowsOf).ToList(), ct);
+    }
+
+    /// <summary>
+    /// The dashboards' facts rows (<see cref="RecordFact"/>), by the producer the context's save uses. A field first seen
+    /// in this batch gets its slot here, stored before the facts that use it; the slots of earlier batches are read back
+    /// from the same transaction, so every batch continues the same assignment.
+    /// </summary>
+    private sealed class FactTable : ISideTable
+    {
+        public async Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct)
+        {
+            var forms = records.Select(r => r.FormId).Distinct().ToList();
+            var stored = await db.RecordFactSlots.AsNoTracking().Where(s => forms.Contains(s.FormId)).ToListAsync(ct);
+            var layouts = forms.ToDictionary(form => form, form => new RecordFactLayout(form, stored), StringComparer.Ordinal);
+            var slots = new List<RecordFactSlot>();
+            var facts = new List<RecordFact>(records.Count);
+            foreach (var record in records)
+            {
+                var layout = layouts[record.FormId];
+                var rows = RecordFieldValueRows.For(record.Id, record.FormId, record.DataJson);
+                slots.AddRange(layout.Extend(rows));
+                facts.Add(layout.For(record, rows));
+            }
+            await inserter.InsertAsync(db, slots, ct);
+            await inserter.InsertAsync(db, facts, ct);
+        }
     }
 }
