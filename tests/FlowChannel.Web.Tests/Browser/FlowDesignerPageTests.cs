@@ -111,7 +111,7 @@ public sealed class FlowDesignerPageTests(BrowserSession session) : IClassFixtur
     private static async Task ConfigureApprovalAsync(IPage page, string node, string title, string role)
     {
         await page.GetByTestId($"node-{node}").Locator("rect").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("approval-panel")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=approval-panel][data-node='{node}']")).ToBeVisibleAsync();
         var titleInput = page.GetByTestId("input-title-value");
         await titleInput.FillAsync(title);
         await titleInput.BlurAsync();

@@ -25,7 +25,8 @@ internal static class FlowSteps
     public static async Task ConfigureApprovalAsync(IPage page, string node, string title, string userName)
     {
         await page.GetByTestId($"node-{node}").Locator("rect").First.ClickAsync();
-        await Assertions.Expect(page.GetByTestId("approval-panel")).ToBeVisibleAsync();
+        // The panel of the node clicked, not the one still showing from the previous node (a busy server re-renders later).
+        await Assertions.Expect(page.Locator($"[data-testid=approval-panel][data-node='{node}']")).ToBeVisibleAsync();
         var titleInput = page.GetByTestId("input-title-value");
         await titleInput.FillAsync(title);
         await titleInput.BlurAsync();
