@@ -137,11 +137,31 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
     private static async Task PickAsync(IPage page, string key, string optionText)
     {
         var dropdown = page.Locator($"[data-field={key}] .rz-dropdown").First;
-        await dropdown.ClickAsync();
         // Radzen moves the open list to the page's end; its id follows the dropdown's own.
         var popup = page.Locator($"#popup-{await dropdown.GetAttributeAsync("id")}");
-        await popup.Locator("li", new LocatorLocatorOptions { HasText = optionText }).First.ClickAsync();
+        var option = popup.Locator("li", new LocatorLocatorOptions { HasText = optionText }).First;
+        // A click that lands while the page is still settling (a busy machine) can leave the list shut: click again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await dropdown.ClickAsync();
+            try
+            {
+                await option.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+            }
+        }
+        await option.ClickAsync();
+        await CloseAsync(page, popup);
+    }
+
+    /// <summary>Closes an open list and waits until it is gone, so the next click does not land on it while it closes.</summary>
+    private static async Task CloseAsync(IPage page, ILocator popup)
+    {
         await page.Keyboard.PressAsync("Escape");
+        await popup.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
     }
 
     // The picker searches the server as the person types in the list's filter box.
@@ -152,6 +172,6 @@ public sealed class SubformFormTests(BrowserSession session) : IClassFixture<Bro
         var popup = page.Locator($"#popup-{await dropdown.GetAttributeAsync("id")}");
         await popup.Locator("input").First.FillAsync(term);
         await popup.Locator("li", new LocatorLocatorOptions { HasText = optionText }).First.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await CloseAsync(page, popup);
     }
 }
