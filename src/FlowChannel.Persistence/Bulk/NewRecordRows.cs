@@ -19,8 +19,8 @@ public static class NewRecordRows
     /// </summary>
     public static readonly IReadOnlyList<ISideTable> SideTables =
     [
-        new SideTable<RecordFieldValue>(r => RecordFieldValueRows.For(r.Id, r.FormId, r.DataJson)),
-        new SideTable<RecordFieldReference>(r => RecordFieldReferenceIndex.RowsFor(r.Id, r.DataJson)),
+        new SideTable<RecordFieldValue>(r => r.Values),
+        new SideTable<RecordFieldReference>(r => RecordFieldReferenceIndex.RowsFor(r.Record.Id, r.Record.DataJson)),
         new FactTable(),
     ];
 
@@ -28,23 +28,28 @@ public static class NewRecordRows
         IReadOnlyCollection<RecordUniqueValue> uniques, CancellationToken ct)
     {
         await inserter.InsertAsync(db, records, ct);
+        // Each record's value rows are made once: the value table stores them and the facts are read from them.
+        var derived = records.Select(r => new NewRecord(r, RecordFieldValueRows.For(r.Id, r.FormId, r.DataJson))).ToList();
         foreach (var table in SideTables)
         {
-            await table.InsertAsync(db, inserter, records, ct);
+            await table.InsertAsync(db, inserter, derived, ct);
         }
         await inserter.InsertAsync(db, uniques, ct);
     }
 
+    /// <summary>A new record with its field-value rows, which several side tables derive from.</summary>
+    public sealed record NewRecord(FormRecord Record, IReadOnlyList<RecordFieldValue> Values);
+
     /// <summary>A table of rows derived from each new record.</summary>
     public interface ISideTable
     {
-        Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct);
+        Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyList<NewRecord> records, CancellationToken ct);
     }
 
-    private sealed class SideTable<TRow>(Func<FormRecord, IEnumerable<TRow>> rowsOf) : ISideTable
+    private sealed class SideTable<TRow>(Func<NewRecord, IEnumerable<TRow>> rowsOf) : ISideTable
         where TRow : class
     {
-        public Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct) =>
+        public Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyList<NewRecord> records, CancellationToken ct) =>
             inserter.InsertAsync(db, records.SelectMany(rowsOf).ToList(), ct);
     }
 
@@ -55,17 +60,16 @@ public static class NewRecordRows
     /// </summary>
     private sealed class FactTable : ISideTable
     {
-        public async Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyCollection<FormRecord> records, CancellationToken ct)
+        public async Task InsertAsync(FlowChannelDbContext db, IBulkInserter inserter, IReadOnlyList<NewRecord> records, CancellationToken ct)
         {
-            var forms = records.Select(r => r.FormId).Distinct().ToList();
+            var forms = records.Select(r => r.Record.FormId).Distinct().ToList();
             var stored = await db.RecordFactSlots.AsNoTracking().Where(s => forms.Contains(s.FormId)).ToListAsync(ct);
             var layouts = forms.ToDictionary(form => form, form => new RecordFactLayout(form, stored), StringComparer.Ordinal);
             var slots = new List<RecordFactSlot>();
             var facts = new List<RecordFact>(records.Count);
-            foreach (var record in records)
+            foreach (var (record, rows) in records)
             {
                 var layout = layouts[record.FormId];
-                var rows = RecordFieldValueRows.For(record.Id, record.FormId, record.DataJson);
                 slots.AddRange(layout.Extend(rows));
                 facts.Add(layout.For(record, rows));
             }
