@@ -86,6 +86,7 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         finally
         {
             ChangeTracker.AutoDetectChangesEnabled = detect;
+            _valueRows.Clear();
         }
 
         if (audit.Count == 0)
@@ -122,9 +123,34 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
 
         BumpVersions();
         RecordFieldReferenceIndex.Sync(this);
-        RecordFieldValueIndex.Sync(this);
-        Facts.RecordFactIndex.Sync(this);
+        try
+        {
+            RecordFieldValueIndex.Sync(this);
+            Facts.RecordFactIndex.Sync(this);
+        }
+        finally
+        {
+            _valueRows.Clear();
+        }
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The value rows of records changed in the save under way, by record, with the JSON they were made from.</summary>
+    private readonly Dictionary<Guid, (string Json, List<RecordFieldValue> Rows)> _valueRows = [];
+
+    /// <summary>
+    /// A changed record's value rows, made once per save: the value table stores them and the facts are read from them
+    /// (the facts only read). Made again if the record's JSON is another string than the one they came from.
+    /// </summary>
+    internal List<RecordFieldValue> ValueRowsOf(FormRecord record)
+    {
+        if (_valueRows.TryGetValue(record.Id, out var made) && ReferenceEquals(made.Json, record.DataJson))
+        {
+            return made.Rows;
+        }
+        var rows = RecordFieldValueRows.For(record.Id, record.FormId, record.DataJson);
+        _valueRows[record.Id] = (record.DataJson, rows);
+        return rows;
     }
 
     private void BumpVersions()

@@ -66,7 +66,7 @@ public static class RecordFactIndex
             {
                 layouts[record.FormId] = layout = new RecordFactLayout(record.FormId, all);
             }
-            var rows = RecordFieldValueRows.For(record.Id, record.FormId, record.DataJson);
+            var rows = db.ValueRowsOf(record);
             db.RecordFactSlots.AddRange(layout.Extend(rows));
             if (fact is null)
             {

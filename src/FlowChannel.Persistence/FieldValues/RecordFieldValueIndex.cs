@@ -44,7 +44,7 @@ public static class RecordFieldValueIndex
         var byRecord = existing.ToLookup(v => v.RecordId);
         foreach (var (record, isNew) in changed)
         {
-            var wanted = RecordFieldValueRows.For(record.Id, record.FormId, record.DataJson);
+            var wanted = db.ValueRowsOf(record);
             if (isNew)
             {
                 db.RecordFieldValues.AddRange(wanted);
