@@ -619,7 +619,8 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("WorkflowInstanceId")
-                        .HasDatabaseName("IX_FormRecords_WorkflowInstanceId");
+                        .HasDatabaseName("IX_FormRecords_WorkflowInstanceId")
+                        .HasFilter("\"WorkflowInstanceId\" IS NOT NULL");
 
                     b.HasIndex("CreatedByUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_CreatedByUserId_FormId");
@@ -628,10 +629,12 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("IX_FormRecords_FormId_CreatedAt");
 
                     b.HasIndex("FormId", "DepartmentId")
-                        .HasDatabaseName("IX_FormRecords_FormId_DepartmentId");
+                        .HasDatabaseName("IX_FormRecords_FormId_DepartmentId")
+                        .HasFilter("\"DepartmentId\" IS NOT NULL");
 
                     b.HasIndex("FormId", "PartnerId")
-                        .HasDatabaseName("IX_FormRecords_FormId_PartnerId");
+                        .HasDatabaseName("IX_FormRecords_FormId_PartnerId")
+                        .HasFilter("\"PartnerId\" IS NOT NULL");
 
                     b.HasIndex("OwnerUserId", "FormId")
                         .HasDatabaseName("IX_FormRecords_OwnerUserId_FormId");
@@ -1189,13 +1192,16 @@ namespace FlowChannel.Persistence.PostgreSql.Migrations
                     b.HasKey("RecordId", "FieldKey", "Ordinal");
 
                     b.HasIndex("LinkedRecordId", "FieldKey")
-                        .HasDatabaseName("IX_RecordFieldValues_LinkedRecordId_FieldKey");
+                        .HasDatabaseName("IX_RecordFieldValues_LinkedRecordId_FieldKey")
+                        .HasFilter("\"LinkedRecordId\" IS NOT NULL");
 
                     b.HasIndex("FormId", "FieldKey", "Date", "RecordId")
-                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Date");
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Date")
+                        .HasFilter("\"Date\" IS NOT NULL");
 
                     b.HasIndex("FormId", "FieldKey", "Number", "RecordId")
-                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Number");
+                        .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Number")
+                        .HasFilter("\"Number\" IS NOT NULL");
 
                     b.HasIndex("FormId", "FieldKey", "Text", "RecordId")
                         .HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Text");
