@@ -46,6 +46,7 @@ public static class ApplicationRegistration
             return registry;
         });
         services.AddSingleton(new ExpressionLimits());
+        services.AddSingleton<Dashboards.Aggregation.AggregateResultCache>();
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowDefinitionCache>();
         services.AddSingleton<FormSchemaCache>();

@@ -65,11 +65,19 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
     {
         // Each look at the tracker below would scan every tracked entity for changes: scan once before them instead.
         // SaveChanges scans again after them, so what they change (versions, references) is still saved.
-        var detect = ChangeTracker.AutoDetectChangesEnabled;
-        if (detect)
+        if (ChangeTracker.AutoDetectChangesEnabled)
         {
             ChangeTracker.DetectChanges();
         }
+        var forms = ChangedForms();
+        var saved = await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        FormChanges?.Note(this, forms);
+        return saved;
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
 
         ChangeTracker.AutoDetectChangesEnabled = false;
         List<AuditEntry> audit;
@@ -132,8 +140,20 @@ public sealed class FlowChannelDbContext(DbContextOptions<FlowChannelDbContext> 
         {
             _valueRows.Clear();
         }
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var forms = ChangedForms();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        FormChanges?.Note(this, forms);
+        return saved;
     }
+
+    /// <summary>The tracker of form data changes this context reports to (null when built without one).</summary>
+    private Changes.FormDataChanges? FormChanges => _formChanges ??= Changes.FormDataChanges.Of(this);
+
+    private Changes.FormDataChanges? _formChanges;
+
+    /// <summary>The forms whose records this save adds, changes or deletes.</summary>
+    private HashSet<string> ChangedForms() =>
+        [.. ChangeTracker.Entries<FormRecord>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.FormId)];
 
     /// <summary>The value rows of records changed in the save under way, by record, with the JSON they were made from.</summary>
     private readonly Dictionary<Guid, (string Json, List<RecordFieldValue> Rows)> _valueRows = [];

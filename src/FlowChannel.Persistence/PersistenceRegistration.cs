@@ -1,3 +1,4 @@
+using FlowChannel.Persistence.Changes;
 using FlowChannel.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +29,9 @@ public static class PersistenceRegistration
         services.AddSingleton(new DatabaseConnection(provider.Name, connectionString));
         // Pooled: a request (or workflow step) gets a reset context instead of building one, which is a measurable
         // part of a short unit of work. The context keeps no state of its own beyond EF's, which the pool resets.
-        services.AddDbContextPool<FlowChannelDbContext>(b => provider.Configure(b, connectionString));
+        services.AddSingleton<FormDataChanges>();
+        services.AddDbContextPool<FlowChannelDbContext>((sp, b) =>
+            provider.Configure(b.AddInterceptors(sp.GetRequiredService<FormDataChanges>()), connectionString));
         return services;
     }
 }

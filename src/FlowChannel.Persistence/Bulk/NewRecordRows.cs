@@ -35,6 +35,8 @@ public static class NewRecordRows
             await table.InsertAsync(db, inserter, derived, ct);
         }
         await inserter.InsertAsync(db, uniques, ct);
+        // The inserter writes past the context's save: say which forms changed, as a save would (counted at commit).
+        Changes.FormDataChanges.Of(db)?.Note(db, [.. records.Select(r => r.FormId).Distinct()]);
     }
 
     /// <summary>A new record with its field-value rows, which several side tables derive from.</summary>

@@ -22,7 +22,7 @@ public sealed record AggregateRecords(Actor Actor, string FormId, AggregateQuery
     internal bool ValuesOnly { get; init; }
 }
 
-public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock)
+public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock, AggregateResultCache results)
     : IQueryHandler<AggregateRecords, AggregateResult>
 {
     public async ValueTask<AggregateResult> Handle(AggregateRecords request, CancellationToken cancellationToken)
@@ -42,7 +42,17 @@ public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormS
         InvalidInputException.ThrowIfAny("The aggregation is invalid.", errors);
 
         var statement = request.ValuesOnly ? null : await FromFactsAsync(request.FormId, rights, filters, schema, plan, cancellationToken);
-        statement ??= FromValues(request.FormId, rights, filters, plan);
+        if (statement is null)
+        {
+            return await RunAsync(FromValues(request.FormId, rights, filters, plan), plan, query, cancellationToken);
+        }
+        // Only facts results are kept: they read the form's own rows (and the partner directory for a manager's reach),
+        // which is what the cache watches; the value-table path may follow links into other forms.
+        return await results.GetOrRunAsync(request.FormId, schema.Version, rights, query, () => RunAsync(statement, plan, query, cancellationToken));
+    }
+
+    private static async Task<AggregateResult> RunAsync(IQueryable<AggregateTotals> statement, AggregatePlan plan, AggregateQuery query, CancellationToken cancellationToken)
+    {
         var groups = await statement.Take(AggregateQuery.MaxGroups + 1).ToListAsync(cancellationToken);
         if (groups.Count > AggregateQuery.MaxGroups)
         {

@@ -4,6 +4,7 @@ using FlowChannel.Application.Common;
 using FlowChannel.Application.Dashboards.Aggregation;
 using FlowChannel.Application.Records.Query;
 using FlowChannel.Persistence;
+using FlowChannel.Persistence.Changes;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Web.Tests.Infrastructure;
 using Mediator;
@@ -186,6 +187,8 @@ public abstract class AggregateFactsContract
         if (value is { } v)
         {
             await rows.ExecuteUpdateAsync(set => set.SetProperty(f => EF.Property<double?>(f, column), v));
+            // A statement past the context's saves is not reported: report it, or the kept result would still answer.
+            scope.ServiceProvider.GetRequiredService<FormDataChanges>().Note(db, [Form]);
         }
         return held!.Value;
     }
