@@ -37,6 +37,9 @@ public sealed class OrganisationPagesTests(BrowserSession session) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("import-run")).ToBeDisabledAsync();
 
         await page.GetByTestId("import-file").SetInputFilesAsync(Csv("page.one,Page One,finance,渠道部\n"));
+        // Picking a file clears the last check's errors, then reads the file; checking before then would check the old one.
+        await Assertions.Expect(errors).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("import-check")).ToBeEnabledAsync();
         await page.GetByTestId("import-check").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-checked")).ToBeVisibleAsync();
         await page.GetByTestId("import-run").ClickAsync();
