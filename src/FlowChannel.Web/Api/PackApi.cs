@@ -32,10 +32,14 @@ public static class PackApi
                 IOptions<PackLimits> limits, CancellationToken ct) =>
             {
                 var source = await PackUpload.ReadAsync(request, limits.Value, ct);
-                return TypedResults.Ok(await mediator.Send(new InstallPack(ActorFactory.From(user), source, dryRun ?? false, sampleData ?? false), ct));
+                var report = await mediator.Send(new InstallPack(ActorFactory.From(user), source, dryRun ?? false, sampleData ?? false), ct);
+                // The demo accounts' one-time passwords must not stay in any cache on the way.
+                request.HttpContext.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Ok(report);
             })
             .WithSummary("Install or upgrade a pack from an application/zip body: all or nothing, every error with its file and JSON "
-                + "pointer (422); dryRun=true only reports what would be created, upgraded or left unchanged; sampleData=true adds its sample records.");
+                + "pointer (422); dryRun=true only reports what would be created, upgraded or left unchanged; sampleData=true adds its sample records "
+                + "(for the Channel Management pack also its demo users, listed once in demoAccounts with their generated passwords).");
 
         packs.MapGet("/{packId}/export", async (string packId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {

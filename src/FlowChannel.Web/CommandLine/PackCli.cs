@@ -85,6 +85,15 @@ public static class PackCli
         {
             await output.WriteLineAsync($"  {change.Action,-9} {change.Kind,-13} {change.Id}{(change.Detail is null ? "" : $"  ({change.Detail})")}");
         }
+        if (report.DemoAccounts.Count > 0)
+        {
+            // The only time these passwords are shown: the database keeps their hashes.
+            await output.WriteLineAsync("Demo accounts created (passwords shown only now; have each user change theirs after signing in):");
+            foreach (var account in report.DemoAccounts)
+            {
+                await output.WriteLineAsync($"  {account.UserName,-14} {account.Role,-16} {account.GeneratedPassword ?? $"({Application.Setup.FlowChannelSetup.SamplePasswordVariable})"}");
+            }
+        }
         return Ok;
     }
 

@@ -41,6 +41,14 @@ internal static class PackTexts
         ["pack.Kind.permissionSet"] = ("Permission set", "权限组"),
         ["pack.Kind.file"] = ("File", "文件"),
         ["pack.Kind.sampleData"] = ("Sample data", "示例数据"),
+        ["pack.DemoAccountsNote"] = (
+            "Demo accounts were created with the sample data. Note these passwords now: they are shown only this once. "
+            + "Have each user change theirs after signing in.",
+            "已随示例数据创建演示账号。请立即记下这些密码：它们只显示这一次。请让每位用户登录后修改自己的密码。"),
+        ["pack.DemoUser"] = ("User name", "用户名"),
+        ["pack.DemoRole"] = ("Role", "角色"),
+        ["pack.DemoPassword"] = ("Password", "密码"),
+        ["pack.DemoPasswordConfigured"] = ("as set in FLOWCHANNEL_SAMPLE_PASSWORD", "即 FLOWCHANNEL_SAMPLE_PASSWORD 中设置的密码"),
         ["pack.Nav"] = ("Template packs", "模板包"),
     };
 }

@@ -71,8 +71,8 @@ public sealed class InstallPackHandler(
         await PackAutomations.InstallAsync(db, command.Source, cancellationToken);
         AddSampleRecords(pack, plan);
         await RecordInstalledAsync(command, plan, cancellationToken);
-        var generated = await GenerateSampleDataAsync(command, plan, cancellationToken);
-        report = report with { SampleRecords = plan.SampleRecords.Count + generated };
+        var (generated, demoAccounts) = await GenerateSampleDataAsync(command, plan, cancellationToken);
+        report = report with { SampleRecords = plan.SampleRecords.Count + generated, DemoAccounts = demoAccounts };
         var action = plan.Installed is null ? "pack.install" : plan.Installed.Version == report.Version ? "pack.reinstall" : "pack.upgrade";
         audit.Write(command.Actor, action, "Pack", manifest.Id,
             $"version {manifest.Version}{(plan.Installed is null ? "" : $" (was {plan.Installed.Version})")}; "
@@ -126,22 +126,24 @@ public sealed class InstallPackHandler(
     /// <summary>
     /// The Channel Management pack's sample data is generated (<see cref="Channel.SampleData.ChannelSampleGenerator"/>)
     /// rather than read from a file, with the configured seed and scale; the forms are flushed first so the writer finds them.
-    /// Its demo users come with it (<see cref="Channel.SampleData.SampleUsers"/>), as at a first start with sample data.
+    /// Its demo users come with it (<see cref="Channel.SampleData.SampleUsers"/>), as at a first start with sample data;
+    /// those created now are returned with their passwords, so the admin can hand them out (nothing else shows them).
     /// </summary>
-    private async Task<int> GenerateSampleDataAsync(InstallPack command, PackPlan plan, CancellationToken ct)
+    private async Task<(int Records, List<Setup.SeededCredential> DemoAccounts)> GenerateSampleDataAsync(InstallPack command, PackPlan plan,
+        CancellationToken ct)
     {
         var manifest = command.Source.Manifest;
         if (!command.WithSampleData || plan.Installed?.WithSampleData == true || manifest.Id != BundledPacks.ChannelManagementId
             || manifest.Contents.SampleData is not null)
         {
-            return 0;
+            return (0, []);
         }
         await db.SaveChangesAsync(ct);
         var options = setup.Value;
-        await sampleUsers.EnsureStaffAsync();
+        var accounts = await sampleUsers.EnsureStaffAsync();
         var total = (await sampleData.Handle(new Channel.SampleData.GenerateSampleData(command.Actor, options.SampleSeed, options.SampleScale), ct)).Total;
-        await sampleUsers.EnsurePartnerUsersAsync(ct);
-        return total;
+        accounts.AddRange(await sampleUsers.EnsurePartnerUsersAsync(ct));
+        return (total, accounts);
     }
 
     private async Task RecordInstalledAsync(InstallPack command, PackPlan plan, CancellationToken ct)

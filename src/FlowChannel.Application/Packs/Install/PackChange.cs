@@ -8,6 +8,10 @@ namespace FlowChannel.Application.Packs.Install;
 public sealed record PackChange(string Kind, string Id, string Action, string? Detail = null);
 
 /// <summary>What an install did, or with a dry run would do.</summary>
+/// <remarks>
+/// <see cref="DemoAccounts"/> are the demo users this install created with its sample data, with the generated
+/// passwords: the one time they are seen (only their hashes are stored), so a later install or listing has none.
+/// </remarks>
 public sealed record PackInstallReport(
     string PackId,
     string Name,
@@ -17,6 +21,8 @@ public sealed record PackInstallReport(
     IReadOnlyList<PackChange> Changes,
     int SampleRecords)
 {
+    public IReadOnlyList<Setup.SeededCredential> DemoAccounts { get; init; } = [];
+
     public int Count(string action) => Changes.Count(c => c.Action == action);
 }
 
