@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Forms.Permissions;
+using FlowChannel.Forms.Validation;
 
 namespace FlowChannel.Application.Permissions;
 
@@ -30,6 +31,42 @@ public sealed class FormRights(string formId, bool isAdmin, IReadOnlyList<Permis
 
     public FieldRight Field(string key) =>
         IsAdmin ? FieldRight.Edit : Sets.Count == 0 ? FieldRight.Hidden : Sets.Max(s => s.FieldRightOf(key));
+
+    /// <summary>
+    /// The option values the user may write into choice field <paramref name="key"/>: the union of the lists of the
+    /// sets that let them edit it. Null when nothing limits them: an admin, a set that edits the field without a list,
+    /// or no set that edits it at all (their field right, or a task's step, decides then).
+    /// </summary>
+    public IReadOnlySet<string>? AllowedOptions(string key)
+    {
+        if (IsAdmin)
+        {
+            return null;
+        }
+        var editing = Sets.Where(s => s.FieldRightOf(key) == FieldRight.Edit).ToList();
+        if (editing.Count == 0 || editing.Any(s => s.OptionsOf(key) is null))
+        {
+            return null;
+        }
+        return editing.SelectMany(s => s.OptionsOf(key)!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The refusals of option values in <paramref name="written"/> the user may not set, each at
+    /// <paramref name="prefix"/> + the field's key; <paramref name="kept"/> gives each field's value before the write,
+    /// which may always stay.
+    /// </summary>
+    public IEnumerable<FieldError> OptionRefusals(JsonObject written, Func<string, JsonNode?> kept, string prefix)
+    {
+        foreach (var (key, value) in written)
+        {
+            if (AllowedOptions(key) is { } allowed && OptionLimits.FirstRefused(allowed, value, kept(key)) is { } refused)
+            {
+                yield return new FieldError(prefix + key, FieldErrorCodes.OptionNotAllowed,
+                    $"You may not set '{key}' to '{refused}'; you may choose {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.");
+            }
+        }
+    }
 
     /// <summary>A copy of <paramref name="data"/> without the fields hidden from this user.</summary>
     public JsonObject Redact(JsonObject data)

@@ -8,7 +8,12 @@ namespace FlowChannel.Application.Permissions;
 /// <summary>What the caller may do on a form and with each of its fields, so pages offer exactly that.</summary>
 public sealed record GetFormRights(Actor Actor, string FormId) : IQuery<FormRightsView>;
 
-public sealed record FormRightsView(string FormId, IReadOnlyList<string> Actions, IReadOnlyDictionary<string, string> Fields);
+/// <summary>
+/// The caller's actions, their right per field, and per choice field whose options their sets limit, the values they
+/// may set (besides the value a record holds).
+/// </summary>
+public sealed record FormRightsView(string FormId, IReadOnlyList<string> Actions, IReadOnlyDictionary<string, string> Fields,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> Options);
 
 public sealed class GetFormRightsHandler(RecordPermissions permissions, FormSchemaCache schemas) : IQueryHandler<GetFormRights, FormRightsView>
 {
@@ -22,6 +27,8 @@ public sealed class GetFormRightsHandler(RecordPermissions permissions, FormSche
         }
         var fields = schema.Fields.Where(f => f.HasValue)
             .ToDictionary(f => f.Key, f => rights.Field(f.Key).ToString().ToLowerInvariant(), StringComparer.Ordinal);
-        return new FormRightsView(schema.Id, rights.Actions, fields);
+        var options = schema.Fields.Where(f => f.IsChoice).Select(f => (f.Key, Allowed: rights.AllowedOptions(f.Key)))
+            .Where(f => f.Allowed is not null).ToDictionary(f => f.Key, f => f.Allowed!, StringComparer.Ordinal);
+        return new FormRightsView(schema.Id, rights.Actions, fields, options);
     }
 }

@@ -30,6 +30,8 @@ public sealed class RecordEditor(FlowChannelDbContext db, FormSchemaCache schema
         var schema = await schemas.GetAsync(db, record.FormId, record.FormVersion, ct);
         var stored = JsonNode.Parse(record.DataJson)!.AsObject();
         var errors = patch.Select(p => Refusal(schema, stored, rights, p.Key, place)).OfType<FieldError>().ToList();
+        // Checked before anything changes: a value the writer may not choose refuses the whole patch.
+        errors.AddRange(rights.OptionRefusals(patch, key => stored[key], place + "data/"));
         if (errors.Count > 0)
         {
             return errors;

@@ -43,7 +43,13 @@ public sealed class SubmitRecordHandler(FlowChannelDbContext db, FormSchemaCache
             throw new NotFoundException("Record draft", draft.Id.ToString());
         }
         var culture = command.Culture ?? CultureInfo.CurrentUICulture;
-        var validation = await checks.CheckAsync(schema, WithoutLockedFields(command.Data, rights), command.Actor, culture, cancellationToken);
+        var input = WithoutLockedFields(command.Data, rights);
+        // A new record "holds" its defaults: a submitter limited to some options may leave the default as it is.
+        if (input is not null && rights.OptionRefusals(input, key => schema.FindField(key)?.DefaultValue, "").ToList() is { Count: > 0 } refused)
+        {
+            throw new RecordValidationException(refused);
+        }
+        var validation = await checks.CheckAsync(schema, input, command.Actor, culture, cancellationToken);
         ApplyProtectedDefaults(schema, validation.Data, rights);
         var recordId = Guid.NewGuid();
         await uniques.ClaimAsync(schema.Id, recordId, validation.UniqueValues, culture, cancellationToken);

@@ -1,5 +1,6 @@
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Forms;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records;
 using FlowChannel.Application.Workflows.Approvals;
 using FlowChannel.Forms.Calculation;
@@ -25,12 +26,16 @@ public sealed record TaskDetails(
     IReadOnlyList<string> Actions,
     IReadOnlyList<string> EditableFields,
     IReadOnlyList<ReturnTarget> ReturnTargets,
-    IReadOnlyList<TimelineView> Timeline);
+    IReadOnlyList<TimelineView> Timeline)
+{
+    /// <summary>Per editable choice field whose options the caller's permission sets limit, the values they may set there.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AllowedOptions { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+}
 
 public sealed record TimelineView(string Action, string? ActorUserId, string? ActorName, string? TargetUserId, string? TargetName,
     string? Comment, IReadOnlyList<string> Attachments, DateTime At, Guid? TaskId);
 
-public sealed class GetTaskHandler(FlowChannelDbContext db, FormSchemaCache schemas) : IQueryHandler<GetTask, TaskDetails>
+public sealed class GetTaskHandler(FlowChannelDbContext db, FormSchemaCache schemas, RecordPermissions permissions) : IQueryHandler<GetTask, TaskDetails>
 {
     public async ValueTask<TaskDetails> Handle(GetTask query, CancellationToken cancellationToken)
     {
@@ -61,14 +66,29 @@ public sealed class GetTaskHandler(FlowChannelDbContext db, FormSchemaCache sche
         var targets = timeline.Select(e => e.TargetUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => targets.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.UserName ?? u.Id, cancellationToken);
+        IReadOnlyList<string> editable = !canAct || view is null ? []
+            : request is null ? await SubmitterFieldsAsync(view, cancellationToken)
+            : [.. request.Fields.Where(f => f.Value == FieldAccess.Edit).Select(f => f.Key)];
         return new TaskDetails(
             TaskView.From(task),
             view,
             canAct,
             !canAct ? [] : request?.Actions ?? [ActOnTaskHandler.Resubmit],
-            !canAct || view is null ? [] : request is null ? await SubmitterFieldsAsync(view, cancellationToken) : [.. request.Fields.Where(f => f.Value == FieldAccess.Edit).Select(f => f.Key)],
+            editable,
             request?.ReturnTargets ?? [],
-            [.. timeline.Select(e => TimelineViews.From(e, names))]);
+            [.. timeline.Select(e => TimelineViews.From(e, names))])
+        {
+            AllowedOptions = view is null || editable.Count == 0 ? new Dictionary<string, IReadOnlySet<string>>()
+                : await AllowedOptionsAsync(query.Actor, view.FormId, editable, cancellationToken),
+        };
+    }
+
+    /// <summary>The step decides what may change; the caller's permission sets still limit the options they may set (as the server checks on acting).</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> AllowedOptionsAsync(Actor actor, string formId, IReadOnlyList<string> editable, CancellationToken ct)
+    {
+        var rights = await permissions.ForFormAsync(actor, formId, ct);
+        return editable.Select(key => (key, Allowed: rights.AllowedOptions(key))).Where(f => f.Allowed is not null)
+            .ToDictionary(f => f.key, f => f.Allowed!, StringComparer.Ordinal);
     }
 
     /// <summary>What the submitter may revise on a returned record: what they could fill in on the form.</summary>

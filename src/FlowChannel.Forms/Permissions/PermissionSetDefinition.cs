@@ -28,6 +28,15 @@ public sealed record PermissionSetDefinition(
     /// <summary>The right this set gives on <paramref name="fieldKey"/>; fields it does not list get the default.</summary>
     public FieldRight FieldRightOf(string fieldKey) => Fields.TryGetValue(fieldKey, out var right) ? right : FieldDefault;
 
+    /// <summary>
+    /// Per editable choice field, the option values this set lets its members write (<c>"status": {"right": "edit",
+    /// "options": ["accepted"]}</c>); a field not here may take any of its options.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> OptionLimits { get; init; } = FieldRightsReader.NoLimits;
+
+    /// <summary>The option values this set lets its members write into <paramref name="fieldKey"/>; null when it does not limit them.</summary>
+    public IReadOnlySet<string>? OptionsOf(string fieldKey) => OptionLimits.TryGetValue(fieldKey, out var options) ? options : null;
+
     public bool Includes(string userId, Func<string, bool> isInRole) =>
         Users.Contains(userId, StringComparer.Ordinal) || Roles.Any(r => (r == Everyone && !isInRole(Anonymous)) || isInRole(r));
 

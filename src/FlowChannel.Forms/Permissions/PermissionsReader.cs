@@ -44,7 +44,7 @@ internal static partial class PermissionsReader
         return new FormPermissions(true, sets.AsReadOnly());
     }
 
-    private static readonly IReadOnlyDictionary<string, FieldRight> EmptyRights = new Dictionary<string, FieldRight>().AsReadOnly();
+    private static readonly IReadOnlyDictionary<string, FieldRight> EmptyRights = FieldRightsReader.EmptyRights;
 
     private static void ReadSets(JsonNode list, IReadOnlyList<FieldDefinition>? fields, SchemaReader reader, List<PermissionSetDefinition> sets)
     {
@@ -107,10 +107,10 @@ internal static partial class PermissionsReader
         // Unless stated, a set that adds or edits records may fill in their fields and one that only looks reads them;
         // a preset's default holds while the set keeps the preset's actions.
         var writes = actions is not null && (actions.Contains(FormAction.Add) || actions.Contains(FormAction.Edit));
-        var fieldDefault = set["fieldDefault"] is { } d ? ReadRight(d, pointer + "/fieldDefault", reader)
+        var fieldDefault = set["fieldDefault"] is { } d ? FieldRightsReader.ReadRight(d, pointer + "/fieldDefault", reader)
             : set["actions"] is null && preset is { } fromPreset ? fromPreset.FieldDefault
             : writes ? FieldRight.Edit : FieldRight.Read;
-        var rights = set["fields"] is { } f ? ReadFieldRights(f, pointer + "/fields", fields, reader) : EmptyRights;
+        var (rights, limits) = set["fields"] is { } f ? FieldRightsReader.Read(f, pointer + "/fields", fields, reader) : (EmptyRights, FieldRightsReader.NoLimits);
 
         if (roles.Contains(PermissionSetDefinition.Anonymous) && actions is not null && actions.Any(a => a != FormAction.Add))
         {
@@ -120,7 +120,7 @@ internal static partial class PermissionsReader
 
         return reader.ErrorCount > errorsBefore
             ? null
-            : new PermissionSetDefinition(key!, name, roles, users, actions!, scopes!, rights, fieldDefault) { Source = (JsonObject)set.DeepClone() };
+            : new PermissionSetDefinition(key!, name, roles, users, actions!, scopes!, rights, fieldDefault) { Source = (JsonObject)set.DeepClone(), OptionLimits = limits };
     }
 
     private static (IReadOnlySet<string> Actions, DataScope Scope, FieldRight FieldDefault)? ReadPreset(JsonObject set, string pointer, SchemaReader reader)
@@ -158,49 +158,6 @@ internal static partial class PermissionsReader
             }
         }
         return list.ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static IReadOnlyDictionary<string, FieldRight> ReadFieldRights(JsonNode node, string pointer, IReadOnlyList<FieldDefinition>? fields, SchemaReader reader)
-    {
-        if (node is not JsonObject map)
-        {
-            reader.Error(pointer, "\"fields\" must map field keys to \"hidden\", \"read\" or \"edit\".");
-            return EmptyRights;
-        }
-        var rights = new Dictionary<string, FieldRight>(StringComparer.Ordinal);
-        foreach (var (key, value) in map)
-        {
-            var at = JsonPointer.Append(pointer, key);
-            if (fields is not null && !fields.Any(f => f.Key == key && f.HasValue))
-            {
-                reader.Error(at, $"The form has no field \"{key}\" that holds a value.");
-                continue;
-            }
-            if (value is null)
-            {
-                reader.Error(at, "Must be \"hidden\", \"read\" or \"edit\".");
-                continue;
-            }
-            rights[key] = ReadRight(value, at, reader);
-        }
-        return rights.AsReadOnly();
-    }
-
-    private static FieldRight ReadRight(JsonNode node, string pointer, SchemaReader reader)
-    {
-        var text = node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-        switch (text)
-        {
-            case "hidden":
-                return FieldRight.Hidden;
-            case "read":
-                return FieldRight.Read;
-            case "edit":
-                return FieldRight.Edit;
-            default:
-                reader.Error(pointer, "Must be \"hidden\", \"read\" or \"edit\".");
-                return FieldRight.Hidden;
-        }
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,63}$")]

@@ -37,4 +37,7 @@ public static class FieldErrorCodes
 
     /// <summary>A formula field that could not be computed (#DIV/0!, a limit…) or whose value is not of its result type.</summary>
     public const string Formula = "formula";
+
+    /// <summary>An option value the writer's permission sets do not let them set (the value kept as it was is always allowed).</summary>
+    public const string OptionNotAllowed = "optionNotAllowed";
 }

@@ -98,6 +98,29 @@ public class ApprovalHost : IAsyncLifetime
             .Where(e => (string?)e!["activityType"] == "Elsa.WriteLine" && (string?)e["status"] == "Completed")
             .Select(e => (string)e!["activityId"]!)];
 
+    /// <summary>Publishes a test form as the admin unless a version of it is published already.</summary>
+    public async Task PublishFormOnceAsync(string schema)
+    {
+        var admin = await ApiClient.AdminAsync(Host);
+        var formId = (string)JsonNode.Parse(schema)!["id"]!;
+        if ((await admin.GetAsync($"/api/forms/{formId}")).IsSuccessStatusCode)
+        {
+            return;
+        }
+        var saved = await admin.PutAsJsonAsync($"/api/forms/{formId}/draft", JsonNode.Parse(schema));
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var published = await admin.PostAsync($"/api/forms/{formId}/publish", null);
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A record's data as stored.</summary>
+    public async Task<JsonObject> StoredDataAsync(string recordId)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var record = await scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>().FormRecords.AsNoTracking().SingleAsync(r => r.Id == Guid.Parse(recordId));
+        return JsonNode.Parse(record.DataJson)!.AsObject();
+    }
+
     public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();

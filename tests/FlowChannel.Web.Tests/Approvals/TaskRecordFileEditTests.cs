@@ -2,11 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using FlowChannel.Persistence;
 using FlowChannel.Persistence.Entities;
 using FlowChannel.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FlowChannel.Web.Tests.Approvals;
 
@@ -45,7 +42,7 @@ public sealed class TaskRecordFileEditTests(ApprovalHost fixture) : IClassFixtur
         var approved = await fixture.ActAsync("fin1", task.Id, new { action = "approve", data });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
 
-        var stored = await StoredAsync(recordId);
+        var stored = await fixture.StoredDataAsync(recordId);
         var docs = stored["docs"]!.AsArray();
         Assert.Equal([adminFile, own], docs.Select(d => (string)d!["id"]!));
         Assert.Equal("contract.txt", (string?)docs[0]!["name"]);
@@ -66,12 +63,12 @@ public sealed class TaskRecordFileEditTests(ApprovalHost fixture) : IClassFixtur
         var foreign = await admin.PutAsJsonAsync($"/api/records/{recordId}", new { data = new { docs = new[] { File(othersFile) } } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
         Assert.Equal("docs[0].id", (string?)(await foreign.ReadJsonAsync())["errors"]![0]!["path"]);
-        Assert.Equal([adminFile], (await StoredAsync(recordId))["docs"]!.AsArray().Select(d => (string)d!["id"]!));
+        Assert.Equal([adminFile], (await fixture.StoredDataAsync(recordId))["docs"]!.AsArray().Select(d => (string)d!["id"]!));
 
         var replacement = await UploadAsync(admin, "v2.txt");
         var changed = await admin.PutAsJsonAsync($"/api/records/{recordId}", new { data = new { docs = new[] { File(replacement) } } });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        var docs = (await StoredAsync(recordId))["docs"]!.AsArray();
+        var docs = (await fixture.StoredDataAsync(recordId))["docs"]!.AsArray();
         Assert.Equal([replacement], docs.Select(d => (string)d!["id"]!));
         Assert.Equal("v2.txt", (string?)docs[0]!["name"]);
     }
@@ -80,13 +77,7 @@ public sealed class TaskRecordFileEditTests(ApprovalHost fixture) : IClassFixtur
     private async Task<(string RecordId, string FileId)> SubmitAsync(string subject)
     {
         var admin = await fixture.SignInAsync("admin");
-        if (!(await admin.GetAsync($"/api/forms/{FormId}")).IsSuccessStatusCode)
-        {
-            var saved = await admin.PutAsJsonAsync($"/api/forms/{FormId}/draft", JsonNode.Parse(Schema));
-            Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
-            var published = await admin.PostAsync($"/api/forms/{FormId}/publish", null);
-            Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
-        }
+        await fixture.PublishFormOnceAsync(Schema);
 
         var fileId = await UploadAsync(admin, "contract.txt");
         var response = await admin.PostAsJsonAsync($"/api/forms/{FormId}/records", new
@@ -100,13 +91,6 @@ public sealed class TaskRecordFileEditTests(ApprovalHost fixture) : IClassFixtur
 
     /// <summary>A file item as a client sends it: the validator wants a name and size, which the server then replaces.</summary>
     private static object File(string id) => new { id, name = "client.txt", size = 1 };
-
-    private async Task<JsonObject> StoredAsync(string recordId)
-    {
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var record = await scope.ServiceProvider.GetRequiredService<FlowChannelDbContext>().FormRecords.AsNoTracking().SingleAsync(r => r.Id == Guid.Parse(recordId));
-        return JsonNode.Parse(record.DataJson)!.AsObject();
-    }
 
     private static async Task<string> UploadAsync(HttpClient client, string name)
     {

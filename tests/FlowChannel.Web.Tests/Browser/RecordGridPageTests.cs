@@ -81,7 +81,7 @@ public sealed class RecordGridPageTests(BrowserSession session) : IClassFixture<
         await rows.Nth(2).GetByTestId("select-row").CheckAsync();
         await Assertions.Expect(page.GetByTestId("batch-count")).ToHaveTextAsync("2 chosen");
         await page.GetByTestId("batch-field").SelectOptionAsync("stage");
-        await page.GetByTestId("batch-value").FillAsync("won");
+        await page.GetByTestId("batch-value").SelectOptionAsync("won");
         await page.GetByTestId("batch-apply").ClickAsync();
         await Assertions.Expect(page.GetByTestId("batch-message")).ToHaveTextAsync("2 record(s) changed.");
 

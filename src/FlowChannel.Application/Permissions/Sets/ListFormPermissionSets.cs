@@ -18,7 +18,10 @@ public sealed record ListFormPermissionSets(Actor Actor, string FormId, CultureI
 public sealed record FormPermissionSetsView(string FormId, string Title, IReadOnlyList<PermissionFieldView> Fields,
     IReadOnlyList<PermissionSetView> Sets, IReadOnlyList<string> Actions, IReadOnlyList<string> Presets);
 
-public sealed record PermissionFieldView(string Key, string Label, string Type);
+/// <summary>A field as the rights grid shows it; <see cref="Options"/> are its own options, which a set may limit.</summary>
+public sealed record PermissionFieldView(string Key, string Label, string Type, IReadOnlyList<PermissionOptionView> Options);
+
+public sealed record PermissionOptionView(string Value, string Label);
 
 /// <summary>
 /// One set. <see cref="IsStored"/> is false while the form runs on its version's sets or the defaults;
@@ -41,7 +44,8 @@ public sealed class ListFormPermissionSetsHandler(FlowChannelDbContext db, FormS
             return new PermissionSetView(set.Key, (JsonObject)set.Source.DeepClone(), row is not null, row?.IsCustomised ?? false, row?.PackId, row?.UpdatedAt);
         }).ToList();
         var fields = schema.Fields.Where(f => f.HasValue)
-            .Select(f => new PermissionFieldView(f.Key, f.Label.Resolve(culture), f.Type.ToString())).ToList();
+            .Select(f => new PermissionFieldView(f.Key, f.Label.Resolve(culture), f.Type.ToString(),
+                f.IsChoice ? [.. f.Options.Select(o => new PermissionOptionView(o.Value, o.Label.Resolve(culture)))] : [])).ToList();
         return new FormPermissionSetsView(schema.Id, schema.Title.Resolve(culture), fields, sets, FormAction.All, PermissionPresets.Names);
     }
 }

@@ -38,6 +38,8 @@ public sealed class RecordImportRows(FormSchema schema, FormRights rights, Actor
                 input[field.Key] = value;
             }
         }
+        // As for a submission: the importer's sets may limit the options they set, a field's default excepted.
+        errors.AddRange(rights.OptionRefusals(input, key => schema.FindField(key)?.DefaultValue, "").Select(e => ToCell(row.Number, e)));
         if (errors.Count > 0)
         {
             return (null, errors);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FlowChannel.Application.Common;
 using FlowChannel.Application.Files;
 using FlowChannel.Application.Forms;
+using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records;
 using FlowChannel.Forms.Calculation;
 using FlowChannel.Forms.Validation;
@@ -16,7 +17,7 @@ namespace FlowChannel.Application.Workflows.Approvals;
 /// Changes an approver (or the submitter revising a returned record) makes to the task's record: only the fields
 /// the step makes editable, then the whole record is checked against the version it pins, as every write is.
 /// </summary>
-public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache schemas, RecordReferenceChecker references)
+public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache schemas, RecordReferenceChecker references, RecordPermissions permissions)
 {
     /// <summary>Applies <paramref name="patch"/>; <paramref name="access"/> null lets every field be edited (a resubmission).</summary>
     public async Task ApplyAsync(WorkflowTask task, JsonObject? patch, ApprovalRequest? access, Actor actor, CancellationToken ct)
@@ -54,6 +55,9 @@ public sealed class TaskRecordEdits(FlowChannelDbContext db, FormSchemaCache sch
             }
         }
 
+        // The step decides which fields may change; the actor's permission sets still decide which options they may choose.
+        var rights = await permissions.ForFormAsync(actor, record.FormId, ct);
+        errors.AddRange(rights.OptionRefusals(patch, key => stored[key], "data/"));
         if (errors.Count > 0)
         {
             throw new RecordValidationException(errors);

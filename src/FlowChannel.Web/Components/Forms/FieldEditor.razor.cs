@@ -60,7 +60,7 @@ public partial class FieldEditor
     private string NumberFormat => (Field.Type == FieldType.Percent ? "0." : "#,##0.") + new string('#', Field.Precision ?? (Field.Type == FieldType.Money ? 2 : 0));
 
     private List<OptionItem> Options => Field.OptionsFrom is null
-        ? [.. Model.OptionsFor(Field, Row).Select(o => new OptionItem(o.Value, o.Label.Resolve(Culture)))]
+        ? [.. Model.OfferedOptions(Field, Row).Select(o => new OptionItem(o.Value, o.Label.Resolve(Culture)))]
         : [.. (_sourceOptions ?? []).Select(o => new OptionItem(o.Id, o.Name))];
 
     // Options read from another form are loaded when the field appears and again when the value they depend on changes.

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FlowChannel.Forms.Calculation;
+using FlowChannel.Forms.Permissions;
 using FlowChannel.Forms.Schema;
 
 namespace FlowChannel.Web.Components.Forms;
@@ -18,7 +19,17 @@ public sealed class FormModel
         IsNew = data is null;
         Data = data?.DeepClone().AsObject() ?? NewRecord(schema);
         Calculator.RecomputeAll(Data);
+        _opened = Data.DeepClone().AsObject();
     }
+
+    // The values as the form opened (a new record's defaults): a person limited to some options may keep these.
+    private readonly JsonObject _opened;
+
+    /// <summary>
+    /// Per choice field of the form whose options the person's permission sets limit, the values they may set
+    /// (<see cref="FlowChannel.Application.Permissions.FormRightsView.Options"/>); the server checks the same.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AllowedOptions { get; set; } = new Dictionary<string, IReadOnlySet<string>>();
 
     public FormSchema Schema { get; }
 
@@ -118,6 +129,15 @@ public sealed class FormModel
     public bool IsReadOnly(FieldDefinition field, JsonObject? row = null) => FormCalculator.IsReadOnly(field, Data, row);
 
     public IReadOnlyList<FieldOption> OptionsFor(FieldDefinition field, JsonObject? row = null) => FormCalculator.OptionsFor(field, Data, row);
+
+    /// <summary>The options to offer the person: <see cref="OptionsFor"/>, narrowed to those they may set and the value the field held when the form opened.</summary>
+    public IReadOnlyList<FieldOption> OfferedOptions(FieldDefinition field, JsonObject? row = null)
+    {
+        var options = OptionsFor(field, row);
+        return row is null && AllowedOptions.TryGetValue(field.Key, out var allowed)
+            ? [.. OptionLimits.Offered(options, o => o.Value, allowed, _opened[field.Key])]
+            : options;
+    }
 
     /// <summary>
     /// The record body to send: only values a person may write (no formulas, serials, hidden or read-only fields,

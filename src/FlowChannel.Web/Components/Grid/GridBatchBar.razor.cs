@@ -4,6 +4,7 @@ using FlowChannel.Application.Common;
 using FlowChannel.Application.Permissions;
 using FlowChannel.Application.Records.Batch;
 using FlowChannel.Application.Records.Query;
+using FlowChannel.Forms.Schema;
 using FlowChannel.Web.Hosting;
 using FlowChannel.Web.Identity;
 using Microsoft.AspNetCore.Components;
@@ -33,6 +34,20 @@ public partial class GridBatchBar
     private bool _confirming;
     private string? _message;
     private bool _failed;
+
+    /// <summary>The options of the chosen field when it holds one of its own options, as far as the user may set them; else null.</summary>
+    private IReadOnlyList<FieldOption>? ChoiceOptions
+    {
+        get
+        {
+            var chosen = Editable.FirstOrDefault(c => c.Field.Key == _field)?.Field;
+            if (chosen is not { Type: FieldType.Radio or FieldType.Select } || chosen.Options.Count == 0)
+            {
+                return null;
+            }
+            return Rights.Options.TryGetValue(chosen.Key, out var allowed) ? [.. chosen.Options.Where(o => allowed.Contains(o.Value))] : chosen.Options;
+        }
+    }
 
     private Task EditAsync()
     {

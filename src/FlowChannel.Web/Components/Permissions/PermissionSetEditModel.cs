@@ -39,6 +39,12 @@ public sealed class PermissionSetEditModel
     /// <summary>Per field the right it is given; a field not here gets <see cref="FieldDefault"/>.</summary>
     public Dictionary<string, string> Fields { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Per editable choice field, the option values the set's members may set; a field not here (or with an empty
+    /// list) may take any of its options. Written only while the field's right is edit.
+    /// </summary>
+    public Dictionary<string, IEnumerable<string>> Options { get; } = new(StringComparer.Ordinal);
+
     public static PermissionSetEditModel From(string key, JsonObject source)
     {
         var model = new PermissionSetEditModel { ExistingKey = key, Key = key };
@@ -66,9 +72,15 @@ public sealed class PermissionSetEditModel
             model.ReadScope(scope);
         }
         model.FieldDefault = (string?)source["fieldDefault"] ?? model.FieldDefault;
-        foreach (var (field, right) in source["fields"] as JsonObject ?? [])
+        foreach (var (field, entry) in source["fields"] as JsonObject ?? [])
         {
-            model.Fields[field] = (string?)right ?? "read";
+            // "status": "edit", or "status": {"right": "edit", "options": [...]} when the set limits its options.
+            var right = entry is JsonObject limited ? limited["right"] : entry;
+            model.Fields[field] = (right as JsonValue)?.ToString() ?? "read";
+            if (entry is JsonObject { } withOptions && Strings(withOptions["options"]) is { Count: > 0 } options)
+            {
+                model.Options[field] = options;
+            }
         }
         return model;
     }
@@ -94,9 +106,17 @@ public sealed class PermissionSetEditModel
             scopes.Add(new JsonObject { ["kind"] = "memberField", ["field"] = member });
         }
         var fields = new JsonObject();
-        foreach (var (field, right) in Fields.Where(f => f.Value != FieldDefault).OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var field in Fields.Keys.Union(Options.Keys).Order(StringComparer.Ordinal))
         {
-            fields[field] = right;
+            var right = Fields.GetValueOrDefault(field, FieldDefault);
+            if (right == "edit" && Options.TryGetValue(field, out var options) && options.Any())
+            {
+                fields[field] = new JsonObject { ["right"] = right, ["options"] = new JsonArray([.. options.Select(o => (JsonNode?)o)]) };
+            }
+            else if (right != FieldDefault)
+            {
+                fields[field] = right;
+            }
         }
         var set = new JsonObject
         {

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace FlowChannel.Web.Components.Permissions;
 
-/// <summary>Edits one permission set: members, actions, data scope, a right per field (the grid), or a preset to start from.</summary>
+/// <summary>
+/// Edits one permission set: members, actions, data scope, a right per field (the grid) with, for an editable choice
+/// field, the options its members may set, or a preset to start from.
+/// </summary>
 public sealed partial class PermissionSetEditor
 {
     private string? _preset;
@@ -39,6 +42,19 @@ public sealed partial class PermissionSetEditor
     private IEnumerable<PermissionFieldView> MemberFields => Fields.Where(f => f.Type is "Member" or "Members");
 
     private string RightOf(string field) => Model.Fields.TryGetValue(field, out var right) ? right : Model.FieldDefault;
+
+    // An empty choice means no limit: the field may take any of its options.
+    private void SetOptions(string field, IEnumerable<string>? values)
+    {
+        if (values is null || !values.Any())
+        {
+            Model.Options.Remove(field);
+        }
+        else
+        {
+            Model.Options[field] = [.. values];
+        }
+    }
 
     private void ApplyPreset()
     {

@@ -54,7 +54,7 @@ public partial class TaskDecisionPanel
         _timelineCount = Details.Timeline.Count;
         if (Schema is not null && Details.Record is { } record && (_model is null || !ReferenceEquals(_model.Schema, Schema)))
         {
-            _model = new FormModel(Schema, (JsonObject)record.Data.DeepClone());
+            _model = new FormModel(Schema, (JsonObject)record.Data.DeepClone()) { AllowedOptions = Details.AllowedOptions };
             var editable = Details.EditableFields.ToHashSet(StringComparer.Ordinal);
             _editable = [.. Schema.Fields.Where(f => editable.Contains(f.Key))];
         }

@@ -48,7 +48,7 @@ public sealed class LeadAllocationWalkTests(BrowserSession session) : IClassFixt
             var row = page.GetByTestId("records").Locator("tbody tr", new LocatorLocatorOptions { HasText = Customer });
             await row.GetByTestId("select-row").CheckAsync();
             await page.GetByTestId("batch-field").SelectOptionAsync("status");
-            await page.GetByTestId("batch-value").FillAsync("accepted");
+            await page.GetByTestId("batch-value").SelectOptionAsync("accepted");
             await page.GetByTestId("batch-apply").ClickAsync();
             await Assertions.Expect(page.GetByTestId("batch-message")).ToHaveTextAsync("1 record(s) changed.");
             var accepted = await OpenRecordAsync(page, "lead", Customer);
