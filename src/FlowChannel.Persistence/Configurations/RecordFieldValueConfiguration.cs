@@ -19,7 +19,7 @@ internal sealed class RecordFieldValueConfiguration : IEntityTypeConfiguration<R
         // range of it and a sort walks it in order, both without touching the table (the record id is in the index).
         // The text index holds every row, so it also serves "(form, field) has a value / is empty"; a row has a number,
         // a date or a link only for fields of that type, and those indexes hold only such rows (filters and sort walks
-        // always compare or test the column), which cut a million-row import's index writes by about a third.
+        // always compare or test the column): a text value's row now goes into three B-trees instead of six.
         builder.HasIndex(x => new { x.FormId, x.FieldKey, x.Text, x.RecordId }).HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Text");
         builder.HasIndex(x => new { x.FormId, x.FieldKey, x.Number, x.RecordId }).HasDatabaseName("IX_RecordFieldValues_FormId_FieldKey_Number")
             .HasFilter(IndexFilters.HasValue(nameof(RecordFieldValue.Number)));
