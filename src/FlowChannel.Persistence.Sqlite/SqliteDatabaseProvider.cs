@@ -36,6 +36,29 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         }
     }
 
+    public async Task<T> RunGroupingAsync<T>(FlowChannelDbContext db, Func<Task<T>> run, CancellationToken cancellationToken)
+    {
+        // Opened here so that the settings and the statement share one connection, and the usual settings return to it
+        // before the pool hands it out again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(SqliteConnectionTuning.GroupingPragmas, cancellationToken);
+            try
+            {
+                return await run();
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync(SqliteConnectionTuning.UsualPragmas, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public async Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken)
     {
         // WAL lets readers run while one writer commits; the setting is stored in the file, so once is enough.

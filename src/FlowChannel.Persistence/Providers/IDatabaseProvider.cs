@@ -28,6 +28,12 @@ public interface IDatabaseProvider
     /// <summary>Inserts many new entities in the engine's fastest way, inside the context's transaction (imports).</summary>
     IBulkInserter BulkInserter { get; }
 
+    /// <summary>
+    /// Runs <paramref name="run"/>, a read that groups a whole form's rows (a dashboard widget), under the settings that
+    /// suit such a statement, then puts the connection's usual settings back. Engines with nothing to change just run it.
+    /// </summary>
+    Task<T> RunGroupingAsync<T>(FlowChannelDbContext db, Func<Task<T>> run, CancellationToken cancellationToken) => run();
+
     /// <summary>Settings applied once after migrations (e.g. SQLite's WAL journal).</summary>
     Task AfterMigrateAsync(FlowChannelDbContext db, CancellationToken cancellationToken);
 }

@@ -5,6 +5,7 @@ using FlowChannel.Application.Records.Query;
 using FlowChannel.Forms.Permissions;
 using FlowChannel.Forms.Schema;
 using FlowChannel.Persistence.Facts;
+using FlowChannel.Persistence.Providers;
 using FlowChannel.Forms.Validation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ public sealed record AggregateRecords(Actor Actor, string FormId, AggregateQuery
     internal bool ValuesOnly { get; init; }
 }
 
-public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock, AggregateResultCache results)
+public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormSchemaCache schemas, TimeProvider clock, AggregateResultCache results,
+    IDatabaseProvider provider)
     : IQueryHandler<AggregateRecords, AggregateResult>
 {
     public async ValueTask<AggregateResult> Handle(AggregateRecords request, CancellationToken cancellationToken)
@@ -51,9 +53,10 @@ public sealed class AggregateRecordsHandler(RecordPermissions permissions, FormS
         return await results.GetOrRunAsync(request.FormId, schema.Version, rights, query, () => RunAsync(statement, plan, query, cancellationToken));
     }
 
-    private static async Task<AggregateResult> RunAsync(IQueryable<AggregateTotals> statement, AggregatePlan plan, AggregateQuery query, CancellationToken cancellationToken)
+    private async Task<AggregateResult> RunAsync(IQueryable<AggregateTotals> statement, AggregatePlan plan, AggregateQuery query, CancellationToken cancellationToken)
     {
-        var groups = await statement.Take(AggregateQuery.MaxGroups + 1).ToListAsync(cancellationToken);
+        var groups = await provider.RunGroupingAsync(permissions.Db,
+            () => statement.Take(AggregateQuery.MaxGroups + 1).ToListAsync(cancellationToken), cancellationToken);
         if (groups.Count > AggregateQuery.MaxGroups)
         {
             throw new InvalidInputException("The aggregation is invalid.",
